@@ -11,13 +11,13 @@ const { validateFunction, validateBoolean } = require('internal/validators');
 const { codes } = require('internal/errors');
 
 const {
-  binding, constants, pathModule, toBuffer, decode, encode, isUint8Array, normalizeEncoding,
-  getOptions, getValidatedPath, getValidatedFd, parseFileMode, stringToFlags, toUnixTimestamp,
+  binding, constants, pathModule, toBuffer, decode, encode, normalizeEncoding,
+  getOptions, getValidatedPath, getValidatedFd, parseFileMode, stringToFlags,
   getStatsFromBinding, Dirent, direntTypeFromMode, encodeNames, pathToString, eisdirError,
   Stats, BigIntStats, validateInt32, fileTooLargeError, kMaxFileLength,
 } = utils;
 const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes;
-const { F_OK, R_OK, W_OK, X_OK, O_WRONLY, O_SYNC, S_IFMT, S_IFREG, S_IFLNK, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_UNKNOWN } = constants;
+const { F_OK, R_OK, W_OK, X_OK, S_IFMT, S_IFREG, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_UNKNOWN } = constants;
 
 let promisesModule;
 function lazyPromises() {
