@@ -249,8 +249,10 @@ function write(fd, buffer, offset, length, position, cb) {
 
 // --- readFile, writeFile, appendFile ----------------------------------------
 
+// node treats any int32 as a file descriptor (and rejects negative ones as
+// such); other numbers are invalid paths.
 function isFd(path) {
-  return typeof path === 'number';
+  return typeof path === 'number' && (path | 0) === path;
 }
 
 function readFileSync(path, options) {
@@ -541,6 +543,7 @@ function rm(path, options, cb) {
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options?.recursive) {
+    utils.emitRecursiveRmdirWarning();
     rmOptions({ recursive: options.recursive });
     binding.lstat(path, false, true);
     return rimrafSync(path);

@@ -323,7 +323,7 @@ void StatCommon(const FunctionCallbackInfo<Value>& args, bool link) {
     uv_fs_t req;
     int err = link ? uv_fs_lstat(nullptr, &req, p.resolved.c_str(), nullptr)
                    : uv_fs_stat(nullptr, &req, p.resolved.c_str(), nullptr);
-    if (err == UV_ENOENT || err == UV_ENOTDIR) {
+    if (err == UV_ENOENT) {
       uv_fs_req_cleanup(&req);
       return;
     }
@@ -386,13 +386,12 @@ void MkDir(const FunctionCallbackInfo<Value>& args) {
            ResultNone);
 }
 
-std::string Dirname(const std::string& path) {
-  size_t end = path.size();
-  while (end > 1 && path[end - 1] == '/') end--;
-  size_t slash = path.rfind('/', end - 1);
-  if (slash == std::string::npos) return ".";
-  while (slash > 0 && path[slash - 1] == '/') slash--;
-  return slash == 0 ? "/" : path.substr(0, slash);
+// The parent as node's mkdir -p computes it: everything before the last
+// separator (so "a//b/" climbs to "a//b", then "a/"); a path without one
+// has no parent.
+std::string Parent(const std::string& path) {
+  size_t slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(0, slash);
 }
 
 // mkdir -p, as node's: creates the missing ancestors, reports the first
@@ -414,9 +413,9 @@ int MkdirpSync(const std::string& resolved, const std::string& shown, int mode, 
     }
     if (err == UV_EACCES || err == UV_ENOSPC || err == UV_ENOTDIR || err == UV_EPERM) return err;
     if (err == UV_ENOENT) {
-      std::string parent = Dirname(next);
-      if (parent == next) return err;
-      stack.emplace_back(parent, Dirname(next_shown));
+      std::string parent_shown = Parent(next_shown);
+      if (parent_shown == next_shown) return err;
+      stack.emplace_back(Parent(next), parent_shown);
       continue;
     }
     stack.pop_back();

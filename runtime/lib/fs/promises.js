@@ -9,7 +9,7 @@ const {
   binding, constants, pathModule, toBuffer, decode, encode, getOptions,
   getValidatedPath, parseFileMode, stringToFlags, toUnixTimestamp,
   getStatsFromBinding, Dirent, direntTypeFromMode, encodeNames, pathToString, eisdirError,
-  validateInt32, fileTooLargeError, kMaxFileLength,
+  validateInt32, fileTooLargeError, kMaxFileLength, emitRecursiveRmdirWarning,
 } = require('internal/fs/utils');
 const { validateBoolean } = require('internal/validators');
 const { codes } = require('internal/errors');
@@ -390,6 +390,7 @@ async function rimraf(path, st) {
 async function rmdir(path, options) {
   path = getValidatedPath(path);
   if (options?.recursive) {
+    emitRecursiveRmdirWarning();
     rmOptions({ recursive: options.recursive });
     await call('lstat', path, false, true);
     return rimraf(path);

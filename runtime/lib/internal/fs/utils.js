@@ -302,7 +302,8 @@ class SystemErrorLike extends Error {}
 // ERR_FS_EISDIR, node's SystemError for rm on a directory without
 // `recursive`.
 function eisdirError(path) {
-  const errno = internalBinding('uv').UV_EISDIR;
+  // SystemError's info.errno is the positive OS value.
+  const errno = -internalBinding('uv').UV_EISDIR;
   const message = `Path is a directory: rm returned EISDIR (is a directory) ${path}`;
   const err = new SystemErrorLike(message);
   Object.defineProperty(err, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
@@ -329,6 +330,15 @@ function fileTooLargeError(size) {
 }
 
 const kMaxFileLength = 2 ** 31 - 1;
+
+let recursiveRmdirWarned = false;
+function emitRecursiveRmdirWarning() {
+  if (recursiveRmdirWarned) return;
+  recursiveRmdirWarned = true;
+  process.emitWarning(
+    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead',
+    'DeprecationWarning', 'DEP0147');
+}
 
 module.exports = {
   binding,
@@ -360,4 +370,5 @@ module.exports = {
   eisdirError,
   fileTooLargeError,
   kMaxFileLength,
+  emitRecursiveRmdirWarning,
 };
