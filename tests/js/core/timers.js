@@ -9,7 +9,7 @@ let n = 0;
 const iv = setInterval(() => {
   order.push(`iv ${++n}`);
   if (n === 3) clearInterval(iv);
-}, 15);
+}, 50);
 const r = setTimeout(() => order.push('refreshed'), 5);
 setTimeout(() => r.refresh(), 3);
 setImmediate((x) => order.push(`imm ${x}`), 'arg');
@@ -18,4 +18,4 @@ clearImmediate(ci);
 setTimeout(() => {
   console.log(order.join('\n'));
   console.log(typeof t[Symbol.toPrimitive](), 'number');
-}, 40);
+}, 250);
