@@ -12,6 +12,7 @@
   V(pipe_wrap)            \
   V(process)              \
   V(process_wrap)         \
+  V(signal_wrap)          \
   V(spawn_sync)           \
   V(timers)               \
   V(types)                \
