@@ -198,7 +198,8 @@ module.exports = {
       `"${name}" is outside of buffer bounds` :
       'Attempt to access memory outside buffer bounds'), 'RangeError'],
     ['ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
-      this.errno = ret;
+      // Decoders that have no native status code pass none.
+      if (ret !== undefined) this.errno = ret;
       return `The encoded data was not valid for encoding ${encoding}`;
     }, 'TypeError'],
     ['ERR_FALSY_VALUE_REJECTION', function(reason) {
