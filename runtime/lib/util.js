@@ -147,9 +147,9 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   return `\u001b[${on}m${text}\u001b[${off}m`;
 }
 
-// Resolves once `signal` aborts; holds `resource` only weakly in spirit:
-// the listener is removed when it fires.
-function aborted(signal, resource) {
+// Resolves once `signal` aborts. Like node's, it is an async function, so
+// invalid arguments reject rather than throw.
+async function aborted(signal, resource) {
   if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   validateObject(resource, 'resource', kValidateObjectAllowObjects);
