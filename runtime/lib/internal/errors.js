@@ -389,8 +389,20 @@ class ConnResetException extends Error {
   }
 }
 
-// Function forms, as node 18 exported them.
-const uvException = (ctx) => new UVException(ctx);
+// Function forms, as node 18 exported them. uvException goes through the
+// native constructor (runtime/src/errors.cc), the single path by which libuv
+// errors become JavaScript errors; the UVException class above is kept for
+// code written against node 20's internals.
+function uvException(ctx) {
+  const uv = internalBinding('uv');
+  if (typeof uv.uvException !== 'function') return new UVException(ctx);
+  const err = uv.uvException(ctx.errno, ctx.syscall, ctx.path == null ? undefined : `${ctx.path}`,
+                             ctx.dest == null ? undefined : `${ctx.dest}`, ctx.message);
+  for (const prop of Object.keys(ctx)) {
+    if (!(prop in err) && prop !== 'message') err[prop] = ctx[prop];
+  }
+  return err;
+}
 const uvExceptionWithHostPort = (err, syscall, address, port) =>
   new UVExceptionWithHostPort(err, syscall, address, port);
 const errnoException = (err, syscall, original) => new ErrnoException(err, syscall, original);
