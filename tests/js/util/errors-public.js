@@ -19,7 +19,7 @@ const attempts = [
   () => util.parseArgs({ args: [1] }),
   () => util.aborted(undefined, {}),
   () => util.aborted({}, {}),
-  () => util.aborted(new AbortController().signal, 'resource'),
+  () => util.aborted({ aborted: false, addEventListener() {} }, 'resource'),
   () => new util.TextDecoder('x'.repeat(30)),
 ];
 for (const attempt of attempts) {

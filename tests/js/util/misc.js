@@ -1,5 +1,5 @@
 // util.getSystemErrorName/Map, _errnoException, styleText, log, debuglog
-// disabled state and aborted().
+// disabled state.
 const util = require('util');
 console.log(util.getSystemErrorName(-2), util.getSystemErrorName(-13), util.getSystemErrorName(-98));
 const map = util.getSystemErrorMap();
@@ -19,8 +19,3 @@ const debug = util.debuglog('vigil_test_section');
 console.log(debug.enabled);
 debug('not printed %d', 1);
 util.debuglog('other', (fn) => console.log('callback got', typeof fn))('also hidden');
-const ac = new AbortController();
-util.aborted(ac.signal, {}).then(() => console.log('aborted resolved'));
-console.log('before abort');
-ac.abort();
-util.aborted(AbortSignal.abort(), {}).then(() => console.log('already aborted resolved'));
