@@ -96,12 +96,24 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
   }
 }
 
-const coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)(?:node|vigil):(.+):\d+:\d+\)?$/;
+const coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
 
-// Colors (when enabled) grey out frames of the runtime's own modules and
-// underline package names under node_modules.
+let builtinIds;
+function isBuiltinId(id) {
+  if (builtinIds === undefined) {
+    let ids = [];
+    try {
+      ids = internalBinding('builtins').allIds || [];
+    } catch {
+      // Without the list no frame is treated as the runtime's own.
+    }
+    builtinIds = new Set(ids);
+  }
+  return builtinIds.has(id);
+}
+
+// Underlines package names under node_modules (colors only).
 function colorFrame(ctx, line) {
-  if (coreModuleRegExp.test(line)) return ctx.stylize(line, 'undefined');
   let result = '';
   let lastPos = 0;
   let searchFrom = 0;
@@ -126,6 +138,54 @@ function colorFrame(ctx, line) {
   return line;
 }
 
+// Greys out the working directory part of a frame's path (also as a
+// file:// URL), leaving the project-relative part prominent.
+function markCwd(ctx, line, workingDirectory) {
+  let cwdStartPos = line.indexOf(workingDirectory);
+  if (cwdStartPos === -1) return line;
+  let cwdLength = workingDirectory.length;
+  if (line.slice(cwdStartPos - 7, cwdStartPos) === 'file://') {
+    cwdLength += 7;
+    cwdStartPos -= 7;
+  }
+  const start = line[cwdStartPos - 1] === '(' ? cwdStartPos - 1 : cwdStartPos;
+  const end = start !== cwdStartPos && line.endsWith(')') ? -1 : line.length;
+  const cwdEnd = cwdStartPos + cwdLength + 1;
+  let result = line.slice(0, start) + ctx.stylize(line.slice(start, cwdEnd), 'undefined') +
+    line.slice(cwdEnd, end);
+  if (end === -1) result += ctx.stylize(')', 'undefined');
+  return result;
+}
+
+function fileUrlOf(path) {
+  return `file://${encodeURI(path).replace(/\?/g, '%3F').replace(/#/g, '%23')}`;
+}
+
+function colorStackLines(ctx, lines) {
+  let workingDirectory;
+  try {
+    workingDirectory = process.cwd();
+  } catch {
+    workingDirectory = undefined;
+  }
+  let out = '';
+  for (let line of lines) {
+    const core = coreModuleRegExp.exec(line);
+    if (core !== null && isBuiltinId(core[1])) {
+      out += `\n${ctx.stylize(line, 'undefined')}`;
+      continue;
+    }
+    line = colorFrame(ctx, line);
+    if (workingDirectory !== undefined) {
+      let marked = markCwd(ctx, line, workingDirectory);
+      if (marked === line) marked = markCwd(ctx, line, fileUrlOf(workingDirectory));
+      line = marked;
+    }
+    out += `\n${line}`;
+  }
+  return out;
+}
+
 function formatError(err, constructor, tag, ctx, keys, isError) {
   const name = err.name != null ? String(err.name) : 'Error';
   let stack = getStackString(err);
@@ -146,7 +206,7 @@ function formatError(err, constructor, tag, ctx, keys, isError) {
     const lines = getStackFrames(ctx, err, stack.slice(stackStart + 1), isError);
     let newStack = stack.slice(0, stackStart);
     if (ctx.colors) {
-      for (const line of lines) newStack += `\n${colorFrame(ctx, line)}`;
+      newStack += colorStackLines(ctx, lines);
     } else {
       newStack += `\n${lines.join('\n')}`;
     }
