@@ -230,3 +230,4 @@ function defineLazy(names, id) {
 }
 defineLazy(['parseArgs'], 'internal/util/parse_args');
 defineLazy(['TextDecoder', 'TextEncoder'], 'internal/encoding');
+defineLazy(['MIMEType', 'MIMEParams'], 'internal/mime');
