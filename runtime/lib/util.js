@@ -231,3 +231,4 @@ function defineLazy(names, id) {
 defineLazy(['parseArgs'], 'internal/util/parse_args');
 defineLazy(['TextDecoder', 'TextEncoder'], 'internal/encoding');
 defineLazy(['MIMEType', 'MIMEParams'], 'internal/mime');
+defineLazy(['parseEnv'], 'internal/util/parse_env');
