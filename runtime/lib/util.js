@@ -165,6 +165,19 @@ function toUSVString(input) {
   return str.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
+// Marks a signal as transferable to workers. Signals here are never cloned
+// across threads, so marking only validates and hands the signal back.
+function transferableAbortSignal(signal) {
+  if (typeof globalThis.AbortSignal !== 'function' || !(signal instanceof globalThis.AbortSignal)) {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  return signal;
+}
+
+function transferableAbortController() {
+  return new globalThis.AbortController();
+}
+
 let internalDeepEqual;
 
 module.exports = {
@@ -208,6 +221,8 @@ module.exports = {
   stripVTControlCharacters,
   toUSVString,
   aborted,
+  transferableAbortSignal,
+  transferableAbortController,
   types,
 };
 

@@ -39,11 +39,16 @@ const kMaxGroupIndentation = 1000;
 const optionsMap = new WeakMap();
 
 // Colors are used on terminals that support them, or when FORCE_COLOR
-// asks for them (same values as node's tty.getColorDepth).
+// asks for them (same values as node's tty.getColorDepth). A stream without
+// getColorDepth gets node's environment rules: NO_COLOR,
+// NODE_DISABLE_COLORS and TERM=dumb turn colors off.
 function shouldColorize(stream) {
-  const force = process.env.FORCE_COLOR;
+  const env = process.env;
+  const force = env.FORCE_COLOR;
   if (force !== undefined) return force === '' || force === '1' || force === 'true' || force === '2' || force === '3';
-  return Boolean(stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
+  if (!stream?.isTTY) return false;
+  if (typeof stream.getColorDepth === 'function') return stream.getColorDepth() > 2;
+  return env.NO_COLOR === undefined && env.NODE_DISABLE_COLORS === undefined && env.TERM !== 'dumb';
 }
 
 function emitWarning(message) {
