@@ -220,10 +220,18 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
-  aborted,
-  transferableAbortSignal,
-  transferableAbortController,
+  // Getters, as in node, where they load the abort-controller module lazily.
+  get transferableAbortSignal() {
+    return transferableAbortSignal;
+  },
+  get transferableAbortController() {
+    return transferableAbortController;
+  },
+  get aborted() {
+    return aborted;
+  },
   types,
+  parseEnv: require('internal/util/parse_env').parseEnv,
 };
 
 // Loaded on first use: most programs never touch them.
@@ -246,4 +254,3 @@ function defineLazy(names, id) {
 defineLazy(['parseArgs'], 'internal/util/parse_args');
 defineLazy(['TextDecoder', 'TextEncoder'], 'internal/encoding');
 defineLazy(['MIMEType', 'MIMEParams'], 'internal/mime');
-defineLazy(['parseEnv'], 'internal/util/parse_env');

@@ -26,17 +26,22 @@ function typedArrayKind(value) {
   return typedArrayTag.call(value);
 }
 
+// Functions defined through an object literal so that each has its name.
+function named(name, fn) {
+  return { [name]: (value) => fn(value) }[name];
+}
+
 types.isArrayBufferView = ArrayBuffer.isView;
-types.isTypedArray = (value) => typedArrayKind(value) !== undefined;
+types.isTypedArray = named('isTypedArray', (value) => typedArrayKind(value) !== undefined);
 for (const kind of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'Int8Array',
                     'Int16Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array',
                     'BigUint64Array']) {
-  types[`is${kind}`] = (value) => typedArrayKind(value) === kind;
+  types[`is${kind}`] = named(`is${kind}`, (value) => typedArrayKind(value) === kind);
 }
 
 // Key objects exist only once the crypto module has been loaded; until then
 // nothing can be one.
-types.isKeyObject = (obj) => {
+types.isKeyObject = function value(obj) {
   if (obj === null || typeof obj !== 'object') return false;
   try {
     const { KeyObject } = require('crypto');
@@ -45,7 +50,7 @@ types.isKeyObject = (obj) => {
     return false;
   }
 };
-types.isCryptoKey = (obj) => {
+types.isCryptoKey = function value(obj) {
   if (obj === null || typeof obj !== 'object') return false;
   const CryptoKey = globalThis.CryptoKey;
   return typeof CryptoKey === 'function' && obj instanceof CryptoKey;
