@@ -25,3 +25,4 @@ try {
 } catch (err) {
   console.log(err.code, err.message);
 }
+console.table([{ wide: '中文', emoji: '😀🚀', mark: 'e\u0301', narrow: 'ｶﾀｶﾅ' }, { wide: 'x', emoji: '👍🏽', mark: '-', narrow: '-' }]);
