@@ -1,0 +1,66 @@
+'use strict';
+// Runs what the command line asked for: a script (CommonJS or ESM), or -e/-p.
+
+const path = require('path');
+const processBinding = internalBinding('process');
+
+let mainIsModule = false;
+
+function runMain() {
+  const info = processBinding.info();
+  if (info.mode === 'script') {
+    const filename = path.resolve(process.cwd(), info.script);
+    process.argv = [info.execPath, filename, ...info.args];
+    const { Module } = require('internal/modules/cjs');
+    let resolved;
+    try {
+      resolved = Module._resolveFilename(filename, null, true);
+    } catch (err) {
+      if (err.code === 'MODULE_NOT_FOUND') err.requireStack = [];
+      throw err;
+    }
+    if (isModuleFile(resolved)) {
+      mainIsModule = true;
+      return require('internal/modules/esm').runMain(resolved);
+    }
+    Module._load(filename, null, true);
+    return;
+  }
+  process.argv = [info.execPath, ...info.args];
+  runEval(info.evalSource, info.mode === 'print');
+}
+
+// .mjs, or .js (or no extension) inside a "type": "module" package scope.
+function isModuleFile(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  const ext = path.extname(filename);
+  if (ext !== '.js' && ext !== '') return false;
+  return require('internal/modules/package_json').packageType(path.dirname(filename)) === 'module';
+}
+
+function runEval(source, print) {
+  const { Module, makeRequireFunction } = require('internal/modules/cjs');
+  const filename = path.join(process.cwd(), '[eval]');
+  const module = new Module('[eval]');
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(process.cwd());
+  const evalRequire = makeRequireFunction(module);
+  // -e code sees require, module, exports, __filename and __dirname as
+  // globals, like node's.
+  for (const [name, value] of [['module', module], ['exports', module.exports], ['require', evalRequire],
+                               ['__filename', '[eval]'], ['__dirname', '.']]) {
+    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+  }
+  const result = processBinding.callMain(internalBinding('modules').runScript, undefined, source, '[eval]');
+  if (print) {
+    const { log } = globalThis.console;
+    log(result);
+  }
+}
+
+// True while an ES main module's top-level await has not settled.
+function isMainPending() {
+  return mainIsModule && require('internal/modules/esm').isMainPending();
+}
+
+module.exports = { runMain, isMainPending };
