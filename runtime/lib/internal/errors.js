@@ -114,7 +114,25 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base) => {
 E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}`, TypeError);
 E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url) => `Only URLs with a scheme in: file and data are supported by the default ESM loader. Received protocol '${url.protocol}'`, Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
-E('ERR_MISSING_ARGS', (...args) => `The "${args.join('" and "')}" argument must be specified`, TypeError);
+E('ERR_MISSING_ARGS', (...args) => {
+  const names = args.map((a) => (Array.isArray(a) ? a.map((n) => `"${n}"`).join(' or ') : `"${a}"`));
+  let msg = 'The ';
+  if (names.length === 1) msg += `${names[0]} argument`;
+  else if (names.length === 2) msg += `${names[0]} and ${names[1]} arguments`;
+  else msg += `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]} arguments`;
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
+// The URL is not part of the message (node keeps it in err.input, which
+// the URL code sets).
+E('ERR_INVALID_URL', () => 'Invalid URL', TypeError);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 
 function addNumericalSeparator(val) {
   let res = '';

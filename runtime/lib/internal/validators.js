@@ -28,4 +28,10 @@ function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Numbe
   if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
-module.exports = { validateString, validateFunction, validateNumber, validateBoolean, validateObject, validateInteger };
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+  }
+}
+
+module.exports = { validateString, validateFunction, validateNumber, validateBoolean, validateObject, validateInteger, validateAbortSignal };
