@@ -4,7 +4,6 @@
 // with node's legacy rules ('+' is a space, repeated keys become arrays,
 // percent-decoding that falls back on byte-wise unescaping).
 
-const { Buffer } = require('buffer');
 const { encodeStr, hexTable, hexValue } = require('internal/querystring');
 
 // Characters that escape() leaves alone: A-Z a-z 0-9 - . _ ~ ! ' ( ) *.
@@ -16,6 +15,8 @@ for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 // Decodes %XX escapes (and '+' when asked) into bytes; anything else is
 // copied byte-wise, so code units above 0xFF are truncated as in node.
 function unescapeBuffer(s, decodeSpaces) {
+  // Loaded here: parsing and stringifying do not need buffers.
+  const { Buffer } = require('buffer');
   const out = Buffer.allocUnsafe(s.length);
   let outIndex = 0;
   let decoded = false;

@@ -74,14 +74,22 @@ function extOf(component) {
 
 function baseWithSuffix(path, from, isSep, suffix) {
   const [start, end] = lastComponent(path, from, isSep);
-  if (end === -1) return '';
+  const withSuffix = suffix !== undefined && suffix.length > 0 && suffix.length <= path.length;
+  if (end === -1) {
+    // Quirk kept from node: with a suffix, a path of separators only comes
+    // back whole ('///' stays '///').
+    return withSuffix && suffix !== path ? path.slice(from) : '';
+  }
   const component = path.slice(start, end);
-  if (suffix !== undefined && suffix.length > 0 &&
-      suffix.length <= path.length) {
+  if (withSuffix) {
     if (suffix === path) return '';
-    if (component !== suffix && component.endsWith(suffix)) {
-      return component.slice(0, component.length - suffix.length);
+    if (component.endsWith(suffix)) {
+      return component === suffix ? component : component.slice(0, -suffix.length);
     }
+    // Node compares from the end and, when the component runs out while
+    // still matching, returns everything from the component on, trailing
+    // separators included.
+    if (suffix.endsWith(component)) return path.slice(start);
   }
   return component;
 }

@@ -117,7 +117,8 @@ class URL {
   [customInspect](depth, opts) {
     if (typeof depth === 'number' && depth < 0) return this;
     const constructor = this.constructor || URL;
-    const obj = { __proto__: { constructor } };
+    // A plain object: only the name in front says what it is.
+    const obj = {};
     obj.href = this.href;
     obj.origin = this.origin;
     obj.protocol = this.protocol;
