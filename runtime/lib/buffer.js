@@ -69,12 +69,10 @@ const sabByteLength = typeof SharedArrayBuffer === 'function' ?
   Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength')
     .get : abByteLength;
 
-// Buffers share their prototype with FastBuffer; the binding needs it to
-// hand out buffers it creates itself (createFromString).
+// Buffers are FastBuffers: both names share one prototype.
 FastBuffer.prototype.constructor = Buffer;
 Buffer.prototype = FastBuffer.prototype;
 addBufferPrototypeMethods(Buffer.prototype);
-binding.setBufferPrototype(Buffer.prototype);
 
 // ---- Allocation and the pool. ----
 
@@ -209,7 +207,7 @@ Object.defineProperty(Buffer, Symbol.species, {
 function fromStringFast(string, ops) {
   const length = ops.byteLength(string);
   if (length >= (Buffer.poolSize >>> 1))
-    return binding.createFromString(string, ops.id);
+    return new FastBuffer(binding.createFromString(string, ops.id));
   if (length > (poolSize - poolOffset))
     createPool();
   let b = new FastBuffer(allocPool, poolOffset, length);

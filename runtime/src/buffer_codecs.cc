@@ -1,0 +1,323 @@
+// Byte-level codecs for Buffer. The base64 decoder reproduces node's
+// lenient behaviour exactly (which characters are skipped, where decoding
+// stops, how many bytes come out), because scripts depend on it.
+#include "buffer_codecs.h"
+
+#include <string.h>
+
+#include <algorithm>
+#include <array>
+
+namespace vigil::runtime::codecs {
+namespace {
+
+constexpr char kBase64Chars[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr char kBase64UrlChars[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+constexpr char kHexDigits[] = "0123456789abcdef";
+
+// Maps every byte to its 6-bit value in either base64 alphabet; 0xff marks
+// a character that is not part of the data.
+constexpr std::array<uint8_t, 256> MakeUnbase64() {
+  std::array<uint8_t, 256> t{};
+  for (auto& v : t) v = 0xff;
+  for (int i = 0; i < 64; i++) {
+    t[static_cast<uint8_t>(kBase64Chars[i])] = static_cast<uint8_t>(i);
+    t[static_cast<uint8_t>(kBase64UrlChars[i])] = static_cast<uint8_t>(i);
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kUnbase64 = MakeUnbase64();
+
+constexpr std::array<uint8_t, 256> MakeUnhex() {
+  std::array<uint8_t, 256> t{};
+  for (auto& v : t) v = 0xff;
+  for (int i = 0; i < 10; i++) t['0' + i] = static_cast<uint8_t>(i);
+  for (int i = 0; i < 6; i++) {
+    t['a' + i] = static_cast<uint8_t>(10 + i);
+    t['A' + i] = static_cast<uint8_t>(10 + i);
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kUnhex = MakeUnhex();
+
+// Pairs of output characters for every 12-bit input value, so that the
+// encoder does two table loads per three bytes instead of four.
+struct PairTable {
+  uint16_t pairs[4096];
+};
+PairTable MakePairs(const char* alphabet) {
+  PairTable t;
+  for (int i = 0; i < 4096; i++) {
+    char two[2] = {alphabet[i >> 6], alphabet[i & 63]};
+    memcpy(&t.pairs[i], two, 2);
+  }
+  return t;
+}
+const PairTable& Pairs(bool url) {
+  static const PairTable std_pairs = MakePairs(kBase64Chars);
+  static const PairTable url_pairs = MakePairs(kBase64UrlChars);
+  return url ? url_pairs : std_pairs;
+}
+
+struct HexTable {
+  uint16_t pairs[256];
+};
+const HexTable& HexPairs() {
+  static const HexTable table = [] {
+    HexTable t;
+    for (int i = 0; i < 256; i++) {
+      char two[2] = {kHexDigits[i >> 4], kHexDigits[i & 15]};
+      memcpy(&t.pairs[i], two, 2);
+    }
+    return t;
+  }();
+  return table;
+}
+
+// Two-byte strings are decoded through the low byte of each unit, as node
+// does; a character like U+0161 therefore reads as 'a'.
+template <typename Char>
+inline uint8_t Low(Char c) {
+  return static_cast<uint8_t>(c);
+}
+
+// Decodes one group of up to four significant characters starting at *i,
+// skipping characters outside the alphabet. Returns false when decoding
+// must stop: at '=', at the end of the input, or when dst is full.
+template <typename Char>
+bool DecodeGroupSlow(uint8_t* dst, size_t capacity, const Char* src,
+                     size_t len, size_t* i, size_t* k) {
+  uint8_t prev = 0;
+  for (int slot = 0; slot < 4; slot++) {
+    uint8_t value;
+    for (;;) {
+      const uint8_t c = Low(src[*i]);
+      value = kUnbase64[c];
+      *i += 1;
+      if (value < 64) break;
+      if (c == '=' || *i >= len) return false;
+    }
+    switch (slot) {
+      case 1:
+        dst[(*k)++] = static_cast<uint8_t>(((prev & 0x3f) << 2) |
+                                           ((value & 0x30) >> 4));
+        break;
+      case 2:
+        dst[(*k)++] = static_cast<uint8_t>(((prev & 0x0f) << 4) |
+                                           ((value & 0x3c) >> 2));
+        break;
+      case 3:
+        dst[(*k)++] = static_cast<uint8_t>(((prev & 0x03) << 6) | value);
+        break;
+      default:
+        break;
+    }
+    if (*i >= len || *k >= capacity) return false;
+    prev = value;
+  }
+  return true;
+}
+
+}  // namespace
+
+size_t Base64EncodedSize(size_t n, bool pad) {
+  return pad ? (n + 2) / 3 * 4 : n / 3 * 4 + (n % 3 == 0 ? 0 : n % 3 + 1);
+}
+
+size_t Base64Encode(const uint8_t* src, size_t n, char* dst, bool url) {
+  const uint16_t* pairs = Pairs(url).pairs;
+  const char* alphabet = url ? kBase64UrlChars : kBase64Chars;
+  size_t i = 0;
+  char* out = dst;
+  for (; i + 3 <= n; i += 3) {
+    const uint32_t v = (uint32_t{src[i]} << 16) | (uint32_t{src[i + 1]} << 8) |
+                       src[i + 2];
+    memcpy(out, &pairs[v >> 12], 2);
+    memcpy(out + 2, &pairs[v & 0xfff], 2);
+    out += 4;
+  }
+  const size_t rest = n - i;
+  if (rest == 1) {
+    *out++ = alphabet[src[i] >> 2];
+    *out++ = alphabet[(src[i] & 0x03) << 4];
+    if (!url) {
+      *out++ = '=';
+      *out++ = '=';
+    }
+  } else if (rest == 2) {
+    *out++ = alphabet[src[i] >> 2];
+    *out++ = alphabet[((src[i] & 0x03) << 4) | (src[i + 1] >> 4)];
+    *out++ = alphabet[(src[i + 1] & 0x0f) << 2];
+    if (!url) *out++ = '=';
+  }
+  return static_cast<size_t>(out - dst);
+}
+
+template <typename Char>
+size_t Base64DecodedSize(const Char* src, size_t len) {
+  if (len < 2) return 0;
+  if (src[len - 1] == '=') {
+    len--;
+    if (src[len - 1] == '=') len--;
+  }
+  return len > 1 ? (len / 4) * 3 + (len % 4 + 1) / 2 : 0;
+}
+
+template <typename Char>
+size_t Base64Decode(uint8_t* dst, size_t capacity, const Char* src,
+                    size_t len) {
+  const size_t available = std::min(capacity, Base64DecodedSize(src, len));
+  const size_t max_k = available / 3 * 3;
+  size_t max_i = len / 4 * 4;
+  size_t i = 0;
+  size_t k = 0;
+  // Whole groups of four alphabet characters take the fast path; anything
+  // else is handled one group at a time by DecodeGroupSlow, after which the
+  // fast path resumes at the new position.
+  while (i < max_i && k < max_k) {
+    const uint32_t a = kUnbase64[Low(src[i])];
+    const uint32_t b = kUnbase64[Low(src[i + 1])];
+    const uint32_t c = kUnbase64[Low(src[i + 2])];
+    const uint32_t d = kUnbase64[Low(src[i + 3])];
+    if ((a | b | c | d) & 0x80) {
+      if (!DecodeGroupSlow(dst, capacity, src, len, &i, &k)) return k;
+      max_i = i + (len - i) / 4 * 4;
+      continue;
+    }
+    const uint32_t v = (a << 18) | (b << 12) | (c << 6) | d;
+    dst[k] = static_cast<uint8_t>(v >> 16);
+    dst[k + 1] = static_cast<uint8_t>(v >> 8);
+    dst[k + 2] = static_cast<uint8_t>(v);
+    i += 4;
+    k += 3;
+  }
+  if (i < len && k < capacity) DecodeGroupSlow(dst, capacity, src, len, &i, &k);
+  return k;
+}
+
+void HexEncode(const uint8_t* src, size_t n, char* dst) {
+  const uint16_t* pairs = HexPairs().pairs;
+  for (size_t i = 0; i < n; i++) memcpy(dst + 2 * i, &pairs[src[i]], 2);
+}
+
+template <typename Char>
+size_t HexDecode(uint8_t* dst, size_t capacity, const Char* src, size_t len) {
+  size_t i = 0;
+  for (; i < capacity && i * 2 + 1 < len; i++) {
+    const uint8_t hi = kUnhex[Low(src[i * 2])];
+    const uint8_t lo = kUnhex[Low(src[i * 2 + 1])];
+    if (hi == 0xff || lo == 0xff) return i;
+    dst[i] = static_cast<uint8_t>((hi << 4) | lo);
+  }
+  return i;
+}
+
+size_t FirstNonAscii(const uint8_t* data, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t word;
+    memcpy(&word, data + i, 8);
+    if (word & 0x8080808080808080ULL) break;
+  }
+  for (; i < n; i++) {
+    if (data[i] & 0x80) return i;
+  }
+  return n;
+}
+
+bool IsValidUtf8(const uint8_t* data, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    i += FirstNonAscii(data + i, n - i);
+    if (i >= n) return true;
+    const uint8_t c = data[i];
+    size_t need;
+    uint8_t lo = 0x80;
+    uint8_t hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c == 0xe0) lo = 0xa0;  // Overlong.
+      if (c == 0xed) hi = 0x9f;  // Surrogates.
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c == 0xf0) lo = 0x90;  // Overlong.
+      if (c == 0xf4) hi = 0x8f;  // Above U+10FFFF.
+    } else {
+      return false;
+    }
+    if (n - i - 1 < need) return false;
+    if (data[i + 1] < lo || data[i + 1] > hi) return false;
+    for (size_t j = 2; j <= need; j++) {
+      if ((data[i + j] & 0xc0) != 0x80) return false;
+    }
+    i += need + 1;
+  }
+  return true;
+}
+
+size_t Latin1ToUtf8(const uint8_t* src, size_t n, uint8_t* dst,
+                    size_t capacity, size_t* consumed) {
+  size_t i = 0;
+  size_t k = 0;
+  while (i < n) {
+    // Copy the ASCII run in one go.
+    const size_t run = std::min(FirstNonAscii(src + i, n - i), capacity - k);
+    memcpy(dst + k, src + i, run);
+    i += run;
+    k += run;
+    if (i >= n || k >= capacity) break;
+    if (capacity - k < 2) break;
+    dst[k++] = static_cast<uint8_t>(0xc0 | (src[i] >> 6));
+    dst[k++] = static_cast<uint8_t>(0x80 | (src[i] & 0x3f));
+    i++;
+  }
+  *consumed = i;
+  return k;
+}
+
+int64_t SearchBytes(const uint8_t* haystack, size_t haystack_len,
+                    const uint8_t* needle, size_t needle_len, size_t start,
+                    bool forward, size_t step) {
+  if (needle_len == 0 || needle_len > haystack_len) return -1;
+  const size_t last = haystack_len - needle_len;  // Last possible match.
+  if (forward) {
+    size_t pos = start / step * step;
+    while (pos <= last) {
+      const void* hit = memmem(haystack + pos, haystack_len - pos, needle,
+                               needle_len);
+      if (hit == nullptr) return -1;
+      const size_t index =
+          static_cast<size_t>(static_cast<const uint8_t*>(hit) - haystack);
+      if (index % step == 0) return static_cast<int64_t>(index);
+      pos = index + 1;
+    }
+    return -1;
+  }
+  size_t pos = std::min(start, last) / step * step;
+  for (;;) {
+    if (step == 1) {
+      // Jump to the previous occurrence of the needle's first byte.
+      const void* hit = memrchr(haystack, needle[0], pos + 1);
+      if (hit == nullptr) return -1;
+      pos = static_cast<size_t>(static_cast<const uint8_t*>(hit) - haystack);
+    }
+    if (haystack[pos] == needle[0] &&
+        memcmp(haystack + pos, needle, needle_len) == 0)
+      return static_cast<int64_t>(pos);
+    if (pos < step) return -1;
+    pos -= step;
+  }
+}
+
+template size_t Base64DecodedSize(const uint8_t*, size_t);
+template size_t Base64DecodedSize(const uint16_t*, size_t);
+template size_t Base64Decode(uint8_t*, size_t, const uint8_t*, size_t);
+template size_t Base64Decode(uint8_t*, size_t, const uint16_t*, size_t);
+template size_t HexDecode(uint8_t*, size_t, const uint8_t*, size_t);
+template size_t HexDecode(uint8_t*, size_t, const uint16_t*, size_t);
+
+}  // namespace vigil::runtime::codecs
