@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "bindings.h"
 #include "buffer_codecs.h"
 #include "environment.h"
 #include "v8.h"
@@ -714,8 +715,8 @@ void GetOwnNonIndexProperties(const FunctionCallbackInfo<Value>& args) {
     args.GetReturnValue().Set(keys);
 }
 
-void SetMethod(Isolate* isolate, Local<Context> context, Local<Object> target,
-               const char* name, v8::FunctionCallback callback,
+void SetBufferMethod(Isolate* isolate, Local<Context> context,
+                     Local<Object> target, const char* name, v8::FunctionCallback callback,
                bool pure = false) {
   Local<FunctionTemplate> tmpl = FunctionTemplate::New(
       isolate, callback, Local<Value>(), Local<v8::Signature>(), 0,
@@ -730,45 +731,45 @@ void SetMethod(Isolate* isolate, Local<Context> context, Local<Object> target,
 
 }  // namespace
 
-void InitBufferBinding(Environment& env, Local<Object> target) {
+void Init_buffer_Binding(Environment& env, Local<Object> target) {
   Isolate* isolate = env.isolate();
   Local<Context> context = env.context();
   // Slices and searches have no side effects, which lets the inspector
   // evaluate them eagerly (e.g. previews of buf.toString()).
-  SetMethod(isolate, context, target, "utf8Slice", SliceMethod<kUtf8>, true);
-  SetMethod(isolate, context, target, "ucs2Slice", SliceMethod<kUcs2>, true);
-  SetMethod(isolate, context, target, "latin1Slice", SliceMethod<kLatin1>,
+  SetBufferMethod(isolate, context, target, "utf8Slice", SliceMethod<kUtf8>, true);
+  SetBufferMethod(isolate, context, target, "ucs2Slice", SliceMethod<kUcs2>, true);
+  SetBufferMethod(isolate, context, target, "latin1Slice", SliceMethod<kLatin1>,
             true);
-  SetMethod(isolate, context, target, "asciiSlice", SliceMethod<kAscii>, true);
-  SetMethod(isolate, context, target, "hexSlice", SliceMethod<kHex>, true);
-  SetMethod(isolate, context, target, "base64Slice", SliceMethod<kBase64>,
+  SetBufferMethod(isolate, context, target, "asciiSlice", SliceMethod<kAscii>, true);
+  SetBufferMethod(isolate, context, target, "hexSlice", SliceMethod<kHex>, true);
+  SetBufferMethod(isolate, context, target, "base64Slice", SliceMethod<kBase64>,
             true);
-  SetMethod(isolate, context, target, "base64urlSlice",
+  SetBufferMethod(isolate, context, target, "base64urlSlice",
             SliceMethod<kBase64Url>, true);
-  SetMethod(isolate, context, target, "utf8Write", WriteMethod<kUtf8>);
-  SetMethod(isolate, context, target, "ucs2Write", WriteMethod<kUcs2>);
-  SetMethod(isolate, context, target, "latin1Write", WriteMethod<kLatin1>);
-  SetMethod(isolate, context, target, "asciiWrite", WriteMethod<kAscii>);
-  SetMethod(isolate, context, target, "hexWrite", WriteMethod<kHex>);
-  SetMethod(isolate, context, target, "base64Write", WriteMethod<kBase64>);
-  SetMethod(isolate, context, target, "base64urlWrite",
+  SetBufferMethod(isolate, context, target, "utf8Write", WriteMethod<kUtf8>);
+  SetBufferMethod(isolate, context, target, "ucs2Write", WriteMethod<kUcs2>);
+  SetBufferMethod(isolate, context, target, "latin1Write", WriteMethod<kLatin1>);
+  SetBufferMethod(isolate, context, target, "asciiWrite", WriteMethod<kAscii>);
+  SetBufferMethod(isolate, context, target, "hexWrite", WriteMethod<kHex>);
+  SetBufferMethod(isolate, context, target, "base64Write", WriteMethod<kBase64>);
+  SetBufferMethod(isolate, context, target, "base64urlWrite",
             WriteMethod<kBase64Url>);
-  SetMethod(isolate, context, target, "byteLengthUtf8", ByteLengthUtf8, true);
-  SetMethod(isolate, context, target, "createFromString", CreateFromString);
-  SetMethod(isolate, context, target, "createUnsafeArrayBuffer",
+  SetBufferMethod(isolate, context, target, "byteLengthUtf8", ByteLengthUtf8, true);
+  SetBufferMethod(isolate, context, target, "createFromString", CreateFromString);
+  SetBufferMethod(isolate, context, target, "createUnsafeArrayBuffer",
             CreateUnsafeArrayBuffer);
-  SetMethod(isolate, context, target, "compare", Compare, true);
-  SetMethod(isolate, context, target, "compareOffset", CompareOffset, true);
-  SetMethod(isolate, context, target, "indexOfString", IndexOfString, true);
-  SetMethod(isolate, context, target, "indexOfBuffer", IndexOfBuffer, true);
-  SetMethod(isolate, context, target, "indexOfNumber", IndexOfNumber, true);
-  SetMethod(isolate, context, target, "fill", Fill);
-  SetMethod(isolate, context, target, "swap16", Swap<2>);
-  SetMethod(isolate, context, target, "swap32", Swap<4>);
-  SetMethod(isolate, context, target, "swap64", Swap<8>);
-  SetMethod(isolate, context, target, "isUtf8", Validate<true>, true);
-  SetMethod(isolate, context, target, "isAscii", Validate<false>, true);
-  SetMethod(isolate, context, target, "getOwnNonIndexProperties",
+  SetBufferMethod(isolate, context, target, "compare", Compare, true);
+  SetBufferMethod(isolate, context, target, "compareOffset", CompareOffset, true);
+  SetBufferMethod(isolate, context, target, "indexOfString", IndexOfString, true);
+  SetBufferMethod(isolate, context, target, "indexOfBuffer", IndexOfBuffer, true);
+  SetBufferMethod(isolate, context, target, "indexOfNumber", IndexOfNumber, true);
+  SetBufferMethod(isolate, context, target, "fill", Fill);
+  SetBufferMethod(isolate, context, target, "swap16", Swap<2>);
+  SetBufferMethod(isolate, context, target, "swap32", Swap<4>);
+  SetBufferMethod(isolate, context, target, "swap64", Swap<8>);
+  SetBufferMethod(isolate, context, target, "isUtf8", Validate<true>, true);
+  SetBufferMethod(isolate, context, target, "isAscii", Validate<false>, true);
+  SetBufferMethod(isolate, context, target, "getOwnNonIndexProperties",
             GetOwnNonIndexProperties, true);
 
   Local<Object> encodings = Object::New(isolate);

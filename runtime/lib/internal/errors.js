@@ -114,7 +114,17 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base) => {
 E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}`, TypeError);
 E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url) => `Only URLs with a scheme in: file and data are supported by the default ESM loader. Received protocol '${url.protocol}'`, Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
-E('ERR_MISSING_ARGS', (...args) => `The "${args.join('" and "')}" argument must be specified`, TypeError);
+E('ERR_MISSING_ARGS', (...args) => {
+  const names = args.map((a) => (Array.isArray(a) ? a.map((n) => `"${n}"`).join(' or ') : `"${a}"`));
+  if (names.length === 1) return `The ${names[0]} argument must be specified`;
+  if (names.length === 2) return `The ${names[0]} and ${names[1]} arguments must be specified`;
+  return `The ${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]} arguments must be specified`;
+}, TypeError);
+// Buffer's codes.
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'), RangeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 
 function addNumericalSeparator(val) {
   let res = '';
