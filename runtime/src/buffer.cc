@@ -60,27 +60,28 @@ struct Bytes {
 
 Bytes GetBytes(Local<Value> value) {
   Bytes bytes;
-  std::shared_ptr<BackingStore> store;
-  size_t offset = 0;
+  void* data = nullptr;
+  // ArrayBuffer::Data() avoids GetBackingStore(), which takes a global lock
+  // to register the store and would dominate small operations.
   if (value->IsArrayBufferView()) {
     Local<ArrayBufferView> view = value.As<ArrayBufferView>();
-    store = view->Buffer()->GetBackingStore();
-    offset = view->ByteOffset();
     bytes.length = view->ByteLength();
+    if (bytes.length == 0) return bytes;
+    data = static_cast<uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
   } else if (value->IsArrayBuffer()) {
-    store = value.As<ArrayBuffer>()->GetBackingStore();
-    bytes.length = store->ByteLength();
+    Local<ArrayBuffer> ab = value.As<ArrayBuffer>();
+    bytes.length = ab->ByteLength();
+    data = ab->Data();
   } else if (value->IsSharedArrayBuffer()) {
-    store = value.As<v8::SharedArrayBuffer>()->GetBackingStore();
-    bytes.length = store->ByteLength();
-  } else {
-    return bytes;
+    Local<v8::SharedArrayBuffer> sab = value.As<v8::SharedArrayBuffer>();
+    bytes.length = sab->ByteLength();
+    data = sab->Data();
   }
-  if (store->Data() == nullptr) {
+  if (data == nullptr) {
     bytes.length = 0;
     return bytes;
   }
-  bytes.data = static_cast<uint8_t*>(store->Data()) + offset;
+  bytes.data = static_cast<uint8_t*>(data);
   return bytes;
 }
 
@@ -323,6 +324,12 @@ MaybeLocal<String> Slice(Isolate* isolate, int encoding, const uint8_t* data,
   switch (encoding) {
     case kUtf8: {
       if (len > INT32_MAX) return MaybeLocal<String>();
+      if (len <= max) {
+        // At most one character per byte: the result cannot be too long.
+        return String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data),
+                                   NewStringType::kNormal,
+                                   static_cast<int>(len));
+      }
       v8::TryCatch try_catch(isolate);  // A too-long result throws.
       MaybeLocal<String> s =
           String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data),

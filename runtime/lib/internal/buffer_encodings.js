@@ -128,6 +128,16 @@ function normalizeEncoding(enc) {
 }
 
 function getEncodingOps(encoding) {
+  // The common lowercase spellings skip the map lookups.
+  switch (encoding) {
+    case 'utf8': case 'utf-8': return encodingOps.utf8;
+    case 'base64': return encodingOps.base64;
+    case 'hex': return encodingOps.hex;
+    case 'latin1': case 'binary': return encodingOps.latin1;
+    case 'ascii': return encodingOps.ascii;
+    case 'ucs2': case 'utf16le': return encodingOps.ucs2;
+    case 'base64url': return encodingOps.base64url;
+  }
   encoding += '';
   const name = aliases.get(encoding) || aliases.get(encoding.toLowerCase());
   return name === undefined ? undefined : encodingOps[name];
