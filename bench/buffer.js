@@ -77,16 +77,28 @@ function worker() {
   console.log(JSON.stringify(results));
 }
 
+// The machine may be shared: the two runtimes take turns for a few rounds
+// and each keeps its best rate per case, so that a noisy moment does not
+// decide the ratio.
 function driver() {
   const { execFileSync } = require('child_process');
   const path = require('path');
   const root = path.join(__dirname, '..');
   const vigil = process.argv[2] || path.join(root, 'build', 'bin', 'vigil');
+  const rounds = Number(process.env.BENCH_ROUNDS || 3);
   const run = (bin) => JSON.parse(
     execFileSync(bin, [__filename, '--worker'], { encoding: 'utf8' })
       .trim().split('\n').pop());
-  const theirs = run(process.execPath);
-  const ours = run(vigil);
+  const best = (acc, r) => {
+    for (const k of Object.keys(r)) acc[k] = Math.max(acc[k] || 0, r[k]);
+    return acc;
+  };
+  let theirs = {};
+  let ours = {};
+  for (let i = 0; i < rounds; i++) {
+    theirs = best(theirs, run(process.execPath));
+    ours = best(ours, run(vigil));
+  }
   const rows = [['case', 'vigil ops/s', 'node ops/s', 'vigil/node']];
   let worst = Infinity;
   for (const name of Object.keys(theirs)) {
@@ -98,7 +110,7 @@ function driver() {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const row of rows)
     console.log(row.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
-  console.log(`lowest ratio: ${worst.toFixed(2)}x`);
+  console.log(`lowest ratio: ${worst.toFixed(2)}x (best of ${rounds} alternating rounds)`);
 }
 
 if (process.argv.includes('--worker'))

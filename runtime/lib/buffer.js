@@ -205,6 +205,10 @@ Object.defineProperty(Buffer, Symbol.species, {
 });
 
 function fromStringFast(string, ops) {
+  // UTF-8 needs at least a byte per UTF-16 unit, so a long string is known
+  // to be too big for the pool without measuring it.
+  if (ops === encodingOps.utf8 && string.length >= (Buffer.poolSize >>> 1))
+    return new FastBuffer(binding.createFromString(string, ops.id));
   const length = ops.byteLength(string);
   if (length >= (Buffer.poolSize >>> 1))
     return new FastBuffer(binding.createFromString(string, ops.id));

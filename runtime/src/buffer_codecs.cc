@@ -397,6 +397,148 @@ size_t Latin1ToUtf8(const uint8_t* src, size_t n, uint8_t* dst,
   return k;
 }
 
+size_t Utf8ToUtf16(const uint8_t* src, size_t n, uint16_t* dst,
+                   uint16_t* max_unit) {
+  size_t i = 0;
+  size_t k = 0;
+  uint16_t max = 0;
+  while (i < n) {
+    // Widen ASCII runs eight bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t word;
+      memcpy(&word, src + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      for (int j = 0; j < 8; j++) dst[k + j] = src[i + j];
+      if (max < 0x7f) max = 0x7f;
+      i += 8;
+      k += 8;
+    }
+    if (i >= n) break;
+    const uint8_t c = src[i];
+    if (c < 0x80) {
+      dst[k++] = c;
+      if (c > max) max = c;
+      i++;
+      continue;
+    }
+    size_t need;
+    uint8_t lo = 0x80;
+    uint8_t hi = 0xbf;
+    uint32_t cp;
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      cp = c & 0x1f;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      cp = c & 0x0f;
+      if (c == 0xe0) lo = 0xa0;
+      if (c == 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      cp = c & 0x07;
+      if (c == 0xf0) lo = 0x90;
+      if (c == 0xf4) hi = 0x8f;
+    } else {
+      dst[k++] = 0xfffd;
+      max = 0xfffd;
+      i++;
+      continue;
+    }
+    // Consume continuation bytes; a byte out of range ends the sequence
+    // (one U+FFFD) and is looked at again as the start of the next.
+    size_t j = 1;
+    bool ok = true;
+    for (; j <= need; j++) {
+      if (i + j >= n) {
+        ok = false;
+        break;
+      }
+      const uint8_t b = src[i + j];
+      if (b < lo || b > hi) {
+        ok = false;
+        break;
+      }
+      lo = 0x80;
+      hi = 0xbf;
+      cp = (cp << 6) | (b & 0x3f);
+    }
+    if (!ok) {
+      dst[k++] = 0xfffd;
+      max = 0xfffd;
+      i += j;
+      continue;
+    }
+    i += need + 1;
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      dst[k++] = static_cast<uint16_t>(0xd800 | (cp >> 10));
+      dst[k++] = static_cast<uint16_t>(0xdc00 | (cp & 0x3ff));
+      if (max < 0xdc00) max = 0xdc00;
+    } else {
+      dst[k++] = static_cast<uint16_t>(cp);
+      if (cp > max) max = static_cast<uint16_t>(cp);
+    }
+  }
+  *max_unit = max;
+  return k;
+}
+
+size_t Utf16ToUtf8(const uint16_t* src, size_t n, uint8_t* dst,
+                   size_t capacity, size_t* consumed) {
+  size_t i = 0;
+  size_t k = 0;
+  while (i < n) {
+    // Narrow ASCII runs four units at a time.
+    while (i + 4 <= n && k + 4 <= capacity) {
+      uint64_t word;
+      memcpy(&word, src + i, 8);
+      if (word & 0xff80ff80ff80ff80ULL) break;
+      dst[k] = static_cast<uint8_t>(src[i]);
+      dst[k + 1] = static_cast<uint8_t>(src[i + 1]);
+      dst[k + 2] = static_cast<uint8_t>(src[i + 2]);
+      dst[k + 3] = static_cast<uint8_t>(src[i + 3]);
+      i += 4;
+      k += 4;
+    }
+    if (i >= n) break;
+    uint32_t c = src[i];
+    size_t units = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && src[i + 1] >= 0xdc00 &&
+        src[i + 1] <= 0xdfff) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (src[i + 1] - 0xdc00);
+      units = 2;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      c = 0xfffd;
+    }
+    const size_t size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (k + size > capacity) break;
+    switch (size) {
+      case 1:
+        dst[k] = static_cast<uint8_t>(c);
+        break;
+      case 2:
+        dst[k] = static_cast<uint8_t>(0xc0 | (c >> 6));
+        dst[k + 1] = static_cast<uint8_t>(0x80 | (c & 0x3f));
+        break;
+      case 3:
+        dst[k] = static_cast<uint8_t>(0xe0 | (c >> 12));
+        dst[k + 1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3f));
+        dst[k + 2] = static_cast<uint8_t>(0x80 | (c & 0x3f));
+        break;
+      default:
+        dst[k] = static_cast<uint8_t>(0xf0 | (c >> 18));
+        dst[k + 1] = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3f));
+        dst[k + 2] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3f));
+        dst[k + 3] = static_cast<uint8_t>(0x80 | (c & 0x3f));
+        break;
+    }
+    k += size;
+    i += units;
+  }
+  *consumed = i;
+  return k;
+}
+
 int64_t SearchBytes(const uint8_t* haystack, size_t haystack_len,
                     const uint8_t* needle, size_t needle_len, size_t start,
                     bool forward, size_t step) {

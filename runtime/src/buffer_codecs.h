@@ -45,6 +45,18 @@ bool IsValidUtf8(const uint8_t* data, size_t n);
 size_t Latin1ToUtf8(const uint8_t* src, size_t n, uint8_t* dst,
                     size_t capacity, size_t* consumed);
 
+// Decodes UTF-8 as the WHATWG decoder (and V8) does: every maximal invalid
+// subsequence becomes one U+FFFD. dst holds n units. Returns the units
+// written and stores the largest unit in *max_unit.
+size_t Utf8ToUtf16(const uint8_t* src, size_t n, uint16_t* dst,
+                   uint16_t* max_unit);
+
+// Encodes UTF-16 as UTF-8, a lone surrogate becoming U+FFFD, without
+// splitting a character at the end of dst. Returns the bytes written and
+// stores the units consumed.
+size_t Utf16ToUtf8(const uint16_t* src, size_t n, uint8_t* dst,
+                   size_t capacity, size_t* consumed);
+
 // Finds needle in haystack at positions that are multiples of `step` (1
 // for bytes, 2 for UTF-16 units). Forward: the first match at or after
 // `start`; backward: the last match at or before `start`. -1 if none.
