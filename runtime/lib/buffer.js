@@ -209,6 +209,18 @@ function fromStringFast(string, ops) {
   // to be too big for the pool without measuring it.
   if (ops === encodingOps.utf8 && string.length >= (Buffer.poolSize >>> 1))
     return new FastBuffer(binding.createFromString(string, ops.id));
+  if (ops === encodingOps.utf8 && string.length * 3 < (Buffer.poolSize >>> 1)) {
+    // Short UTF-8 fits the pool whatever its content: encode straight into
+    // it and skip measuring the string first.
+    if (string.length * 3 > (poolSize - poolOffset))
+      createPool();
+    const actual = binding.utf8Write(allocPool, string, poolOffset,
+                                     string.length * 3);
+    const b = new FastBuffer(allocPool, poolOffset, actual);
+    poolOffset += actual;
+    alignPool();
+    return b;
+  }
   const length = ops.byteLength(string);
   if (length >= (Buffer.poolSize >>> 1))
     return new FastBuffer(binding.createFromString(string, ops.id));
@@ -607,7 +619,7 @@ function transcode(source, fromEncoding, toEncoding) {
   } else {
     if (from === 'utf8' && to === 'ucs2' && !binding.isUtf8(view))
       throw transcodeError('U_INVALID_CHAR_FOUND', 10);
-    text = encodingOps[from].slice(view, 0, view.length);
+    text = view.toString(from);
     if (from === 'ucs2' && to === 'utf8' &&
         /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text))
       throw transcodeError('U_INVALID_CHAR_FOUND', 10);

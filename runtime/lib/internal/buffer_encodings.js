@@ -5,20 +5,10 @@
 // dispatch to. Encoding names are matched case-insensitively, as in node.
 
 const binding = internalBinding('buffer');
-const { FastBuffer, stringTooLong } = require('internal/buffer');
+const { FastBuffer } = require('internal/buffer');
 
 // The numeric ids shared with runtime/src/buffer.cc.
 const ids = binding.encodings;
-
-// The binding returns undefined when V8 refuses a string that long.
-function checked(slice) {
-  return function(buf, start, end) {
-    const s = slice(buf, start, end);
-    if (s === undefined)
-      throw stringTooLong();
-    return s;
-  };
-}
 
 function base64ByteLength(str, bytes) {
   // Trailing padding carries no data.
@@ -46,13 +36,15 @@ function searchString(id) {
   };
 }
 
+// `slice` returns undefined when V8 refuses a string that long; callers
+// turn that into ERR_STRING_TOO_LONG.
 const encodingOps = {
   utf8: {
     encoding: 'utf8',
     id: ids.utf8,
     byteLength: binding.byteLengthUtf8,
     write: binding.utf8Write,
-    slice: checked(binding.utf8Slice),
+    slice: binding.utf8Slice,
     indexOf: searchString(ids.utf8),
   },
   ucs2: {
@@ -60,7 +52,7 @@ const encodingOps = {
     id: ids.ucs2,
     byteLength: (string) => string.length * 2,
     write: binding.ucs2Write,
-    slice: checked(binding.ucs2Slice),
+    slice: binding.ucs2Slice,
     indexOf: searchString(ids.ucs2),
   },
   latin1: {
@@ -68,7 +60,7 @@ const encodingOps = {
     id: ids.latin1,
     byteLength: (string) => string.length,
     write: binding.latin1Write,
-    slice: checked(binding.latin1Slice),
+    slice: binding.latin1Slice,
     indexOf: searchString(ids.latin1),
   },
   ascii: {
@@ -77,7 +69,7 @@ const encodingOps = {
     byteLength: (string) => string.length,
     // Writing ASCII keeps the low byte of every code unit, like latin1.
     write: binding.latin1Write,
-    slice: checked(binding.asciiSlice),
+    slice: binding.asciiSlice,
     indexOf: searchString(ids.latin1),
   },
   base64: {
@@ -85,7 +77,7 @@ const encodingOps = {
     id: ids.base64,
     byteLength: (string) => base64ByteLength(string, string.length),
     write: binding.base64Write,
-    slice: checked(binding.base64Slice),
+    slice: binding.base64Slice,
     indexOf: null,
   },
   base64url: {
@@ -93,7 +85,7 @@ const encodingOps = {
     id: ids.base64url,
     byteLength: (string) => base64ByteLength(string, string.length),
     write: binding.base64urlWrite,
-    slice: checked(binding.base64urlSlice),
+    slice: binding.base64urlSlice,
     indexOf: null,
   },
   hex: {
@@ -101,7 +93,7 @@ const encodingOps = {
     id: ids.hex,
     byteLength: (string) => string.length >>> 1,
     write: binding.hexWrite,
-    slice: checked(binding.hexSlice),
+    slice: binding.hexSlice,
     indexOf: null,
   },
 };

@@ -14,7 +14,7 @@ const {
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
-const { FastBuffer, nativeError } = require('internal/buffer');
+const { FastBuffer, nativeError, stringTooLong } = require('internal/buffer');
 const {
   encodingOps,
   getEncodingOps,
@@ -49,9 +49,16 @@ function install(Buffer, helpers) {
     });
   }
 
+  const utf8Slice = encodingOps.utf8.slice;
+
   function toString(encoding, start, end) {
-    if (arguments.length === 0)
-      return encodingOps.utf8.slice(this, 0, this.length);
+    let s;
+    if (arguments.length === 0) {
+      s = utf8Slice(this, 0, this.length);
+      if (s === undefined)
+        throw stringTooLong();
+      return s;
+    }
     const len = this.length;
     if (start <= 0)
       start = 0;
@@ -65,12 +72,17 @@ function install(Buffer, helpers) {
       end |= 0;
     if (end <= start)
       return '';
-    if (encoding === undefined)
-      return encodingOps.utf8.slice(this, start, end);
-    const ops = getEncodingOps(encoding);
-    if (ops === undefined)
-      throw new ERR_UNKNOWN_ENCODING(encoding);
-    return ops.slice(this, start, end);
+    if (encoding === undefined) {
+      s = utf8Slice(this, start, end);
+    } else {
+      const ops = getEncodingOps(encoding);
+      if (ops === undefined)
+        throw new ERR_UNKNOWN_ENCODING(encoding);
+      s = ops.slice(this, start, end);
+    }
+    if (s === undefined)
+      throw stringTooLong();
+    return s;
   }
   define('toString', toString);
   define('toLocaleString', toString);
