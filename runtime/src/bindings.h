@@ -7,6 +7,7 @@
 #include "environment.h"
 
 #define VIGIL_BINDINGS(V) \
+  V(buffer)               \
   V(builtins)             \
   V(modules)              \
   V(pipe_wrap)            \

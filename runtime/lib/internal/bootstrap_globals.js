@@ -3,6 +3,10 @@
 // [global name, module id, export name, enumerable]. Each loads on first use.
 exports.list = [
   ['Buffer', 'buffer', 'Buffer', false],
+  ['atob', 'buffer', 'atob', true],
+  ['btoa', 'buffer', 'btoa', true],
+  ['Blob', 'buffer', 'Blob', false],
+  ['File', 'buffer', 'File', false],
   ['URL', 'internal/url', 'URL', false],
   ['URLSearchParams', 'internal/url', 'URLSearchParams', false],
   ['TextEncoder', 'util', 'TextEncoder', false],
