@@ -215,7 +215,23 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
-assert.CallTracker = require('internal/assert/calltracker');
+// CallTracker is deprecated (DEP0173): the class is reached through a
+// wrapper that warns once, as node's util.deprecate wraps it.
+{
+  const CallTracker = require('internal/assert/calltracker');
+  let warned = false;
+  const deprecated = function deprecated(...args) {
+    if (!warned) {
+      warned = true;
+      emitDeprecation('assert.CallTracker is deprecated.', 'DEP0173');
+    }
+    if (new.target) return Reflect.construct(CallTracker, args, new.target);
+    return Reflect.apply(CallTracker, this, args);
+  };
+  Object.setPrototypeOf(deprecated, CallTracker);
+  deprecated.prototype = CallTracker.prototype;
+  assert.CallTracker = deprecated;
+}
 
 // assert.strict: the same module with the loose comparisons replaced by
 // their strict counterparts.

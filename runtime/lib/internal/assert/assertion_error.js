@@ -100,7 +100,8 @@ function flushIdentical(state, lines, i, c) {
   return printed;
 }
 
-function createErrDiff(actual, expected, operator) {
+// A custom message, when given, replaces the header line of the diff.
+function createErrDiff(actual, expected, operator, customMessage) {
   const c = diffColors();
   const actualInspected = inspectValue(actual);
   const actualLines = actualInspected.split('\n');
@@ -125,7 +126,7 @@ function createErrDiff(actual, expected, operator) {
     if (inputLength <= kMaxShortLength) {
       if (!isObject(actual) && !isObject(expected) &&
           (actual !== 0 || expected !== 0)) {
-        return `${kReadableOperator[operator]}\n\n` +
+        return `${customMessage || kReadableOperator[operator]}\n\n` +
           `${actualLines[0]} !== ${expectedLines[0]}\n`;
       }
     } else if (operator !== 'strictEqualObject') {
@@ -181,7 +182,7 @@ function createErrDiff(actual, expected, operator) {
     other = '';
   }
 
-  const header = kReadableOperator[operator] +
+  const header = (customMessage || kReadableOperator[operator]) +
     `\n${c.green}+ actual${c.white} ${c.red}- expected${c.white}`;
   const skippedMsg = ` ${c.blue}...${c.white} Lines skipped`;
 
@@ -342,7 +343,13 @@ class AssertionError extends Error {
     if (writable) Error.stackTraceLimit = 0;
 
     if (message != null) {
-      super(String(message));
+      // node 20 keeps the comparison under a custom message of the strict
+      // operators.
+      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+        super(createErrDiff(actual, expected, operator, String(message)));
+      } else {
+        super(String(message));
+      }
     } else {
       if (isObject(actual) && isObject(expected) &&
           'stack' in actual && actual instanceof Error &&

@@ -1,14 +1,12 @@
 'use strict';
 
-// assert.CallTracker (deprecated since node 20, DEP0173): wraps functions
+// assert.CallTracker (deprecated since node 20, DEP0173, see assert.js): wraps functions
 // and later verifies they were called the expected number of times.
 
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_UNAVAILABLE_DURING_EXIT, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const AssertionError = require('internal/assert/assertion_error');
-
-let warned = false;
 
 // The call log of one tracked function.
 class CallLog {
@@ -51,16 +49,6 @@ class CallLog {
 class CallTracker {
   #logs = new Set();
   #byFunction = new WeakMap();
-
-  constructor() {
-    if (!warned) {
-      warned = true;
-      if (typeof process.emitWarning === 'function') {
-        process.emitWarning('assert.CallTracker is deprecated.',
-                            'DeprecationWarning', 'DEP0173');
-      }
-    }
-  }
 
   #logOf(tracked) {
     const log = this.#byFunction.get(tracked);
