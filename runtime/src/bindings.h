@@ -8,7 +8,10 @@
 
 #define VIGIL_BINDINGS(V) \
   V(builtins)             \
+  V(messaging)            \
   V(modules)              \
+  V(os)                   \
+  V(performance)          \
   V(process)              \
   V(timers)               \
   V(types)                \

@@ -229,23 +229,21 @@ void GetResidentSetMemory(const FunctionCallbackInfo<Value>& info) {
 }
 
 // Adds NAME = value for every name the platform's headers define, in the
-// order the lists give (node's order).
+// order the lists give (node's order). The name is stringized before the
+// macro is expanded to its value.
 #define VIGIL_DEFINE_CONSTANT(target, name) \
   SetValue(context, target, #name, Integer::New(isolate, name))
+#define V(name) SetValue(context, o, #name, Integer::New(isolate, name));
 
 Local<Object> ErrnoConstants(Isolate* isolate, Local<Context> context) {
   Local<Object> o = Object::New(isolate, Null(isolate), nullptr, nullptr, 0);
-#define V(name) VIGIL_DEFINE_CONSTANT(o, name);
 #include "os_errno.inc"
-#undef V
   return o;
 }
 
 Local<Object> SignalConstants(Isolate* isolate, Local<Context> context) {
   Local<Object> o = Object::New(isolate, Null(isolate), nullptr, nullptr, 0);
-#define V(name) VIGIL_DEFINE_CONSTANT(o, name);
 #include "os_signals.inc"
-#undef V
   return o;
 }
 
@@ -280,6 +278,7 @@ Local<Object> DlopenConstants(Isolate* isolate, Local<Context> context) {
   return o;
 }
 
+#undef V
 #undef VIGIL_DEFINE_CONSTANT
 
 }  // namespace
@@ -307,9 +306,7 @@ void Init_os_Binding(Environment& env, Local<Object> target) {
   SetValue(context, target, "isBigEndian", Boolean::New(isolate, big_endian));
 
   Local<Object> constants = Object::New(isolate, Null(isolate), nullptr, nullptr, 0);
-#ifdef UV_UDP_REUSEADDR
   SetValue(context, constants, "UV_UDP_REUSEADDR", Integer::New(isolate, UV_UDP_REUSEADDR));
-#endif
   SetValue(context, constants, "dlopen", DlopenConstants(isolate, context));
   SetValue(context, constants, "errno", ErrnoConstants(isolate, context));
   SetValue(context, constants, "signals", SignalConstants(isolate, context));

@@ -4,9 +4,6 @@
 // (internalBinding('messaging')). Arguments are checked here with node's
 // messages; the clone itself and DataCloneError come from the binding.
 
-const {
-  codes: { ERR_MISSING_ARGS },
-} = require('internal/errors');
 const { DOMException } = require('internal/domexception');
 
 const binding = internalBinding('messaging');
@@ -51,7 +48,7 @@ function transferListOf(options) {
 
 function structuredClone(value, options) {
   if (arguments.length === 0) {
-    throw new ERR_MISSING_ARGS('value');
+    throw codedTypeError('ERR_MISSING_ARGS', 'The value argument must be specified');
   }
   return binding.structuredClone(value, transferListOf(options), DOMException);
 }
