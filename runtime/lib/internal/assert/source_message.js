@@ -226,11 +226,14 @@ function extractCall(code, offset) {
   return [start, code.slice(start, end).replace(kControlChars, escapeControl)];
 }
 
+// The module loader's own file reader is always there; fs may not be.
 function readSource(file) {
   if (file.startsWith('file:')) {
-    file = require('url').fileURLToPath(file);
+    file = decodeURIComponent(new URL(file).pathname);
   }
-  return require('fs').readFileSync(file, 'utf8');
+  const text = internalBinding('modules').readFile(file);
+  if (typeof text !== 'string') throw new Error(`cannot read ${file}`);
+  return text;
 }
 
 function falsyValueMessage(fn) {
