@@ -101,11 +101,15 @@ function eventLoopUtilization(util1, util2) {
   return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
 }
 
-// timerify(fn): a wrapper that reports each call as a 'function' entry.
-const timerified = new WeakMap();
+// timerify(fn): a new wrapper on every call, reporting each call of fn as a
+// 'function' entry.
 function timerify(fn, options = {}) {
   if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
-  if (timerified.has(fn)) return timerified.get(fn);
+  const { validateObject } = require('internal/validators');
+  validateObject(options, 'options');
+  if (options.histogram !== undefined) {
+    throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', options.histogram);
+  }
   function timed(...args) {
     const start = now();
     const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
@@ -122,7 +126,6 @@ function timerify(fn, options = {}) {
     length: { __proto__: null, configurable: false, enumerable: true, value: fn.length },
     name: { __proto__: null, configurable: false, enumerable: true, value: `timerified ${fn.name}` },
   });
-  timerified.set(fn, timed);
   return timed;
 }
 
