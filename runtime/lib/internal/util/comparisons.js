@@ -5,8 +5,9 @@
 //  - strict: same prototypes, Object.is for primitives, symbols count, no
 //    type coercion;
 //  - loose: == for primitives, prototypes ignored, symbol keys ignored.
-// Cycles are handled by remembering, per walk, which pairs are being
-// compared and at which depth they were first seen.
+// Cycles are handled by remembering, per walk, the objects on the current
+// path of each side: meeting a pair that is already being compared on both
+// sides is taken as equal, as node 20 does.
 
 const types = internalBinding('types');
 
