@@ -9,6 +9,7 @@
 
 #include "binding_util.h"
 #include "bindings.h"
+#include "message_port.h"
 
 namespace vigil::runtime {
 
@@ -142,6 +143,7 @@ void StructuredClone(const FunctionCallbackInfo<Value>& info) {
 
 void Init_messaging_Binding(Environment& env, Local<Object> target) {
   SetMethod(env.context(), target, "structuredClone", StructuredClone);
+  InitMessagePort(env, target);
 }
 
 }  // namespace vigil::runtime

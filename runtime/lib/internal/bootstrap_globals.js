@@ -14,4 +14,7 @@ exports.list = [
   ['AbortSignal', 'internal/abort_controller', 'AbortSignal', false],
   ['structuredClone', 'internal/structured_clone', 'structuredClone', true],
   ['performance', 'perf_hooks', 'performance', true],
+  ['MessageChannel', 'internal/worker/io', 'MessageChannel', false],
+  ['MessagePort', 'internal/worker/io', 'MessagePort', false],
+  ['MessageEvent', 'internal/worker/io', 'MessageEvent', false],
 ];
