@@ -11,7 +11,8 @@ class StdioWriter extends EventEmitter {
     super();
     this.fd = fd;
     this._type = binding.guessHandleType(fd);
-    this.isTTY = this._type === 'TTY';
+    // Like node, isTTY exists only on terminals.
+    if (this._type === 'TTY') this.isTTY = true;
     this.writable = true;
     this._isStdio = true;
     this.destroyed = false;
