@@ -403,7 +403,7 @@ function readdirSync(path, options) {
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) return readdirRecursiveSync(path, options);
-  return direntsOrNames(path, binding.readdir(path, !!options.withFileTypes), options, lstatSync);
+  return direntsOrNames(path, binding.readdir(path, !!options.withFileTypes, options.encoding === 'buffer'), options, lstatSync);
 }
 
 // The binding's [names, types] to Dirents, or names in their encoding.
@@ -413,7 +413,7 @@ function direntsOrNames(path, result, options, lstatFn) {
   const parent = pathToString(path);
   return names.map((name, i) => {
     let type = types[i];
-    if (type === UV_DIRENT_UNKNOWN) type = direntTypeFromMode(lstatFn(pathModule.join(parent, name)).mode);
+    if (type === UV_DIRENT_UNKNOWN) type = direntTypeFromMode(lstatFn(pathModule.join(parent, pathToString(name))).mode);
     return new Dirent(encodeNames([name], options.encoding)[0], type, parent);
   });
 }
@@ -426,7 +426,7 @@ function readdirRecursiveSync(base, options) {
   const queue = [base];
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
-    const [names, types] = binding.readdir(dir, true);
+    const [names, types] = binding.readdir(dir, true, false);
     for (let j = 0; j < names.length; j++) {
       const full = pathModule.join(dir, names[j]);
       let type = types[j];
@@ -526,8 +526,7 @@ function rimrafSync(path, st) {
       binding.unlink(path);
       return;
     }
-    const base = pathToString(path);
-    for (const name of binding.readdir(path, false)) rimrafSync(pathModule.join(base, name));
+    for (const name of binding.readdir(path, false, true)) rimrafSync(utils.joinBytes(path, name));
     binding.rmdir(path);
   } catch (err) {
     if (err.code === 'ENOENT') return;

@@ -352,21 +352,30 @@ void FStat(const FunctionCallbackInfo<Value>& args) {
            StatConverter(args[1]->IsTrue()));
 }
 
-// readdir(path, withTypes, req) -> names, or [names, types] with types as
-// UV_DIRENT_* values.
+// readdir(path, withTypes, asBuffer, req) -> names, or [names, types] with
+// types as UV_DIRENT_* values. With asBuffer the names are Uint8Arrays of
+// the raw bytes, for names that are not valid UTF-8.
 void ReadDir(const FunctionCallbackInfo<Value>& args) {
   PathArg p = GetPath(args, 0);
   bool with_types = args[1]->IsTrue();
-  Dispatch(args, 2, Info("scandir", &p),
+  bool as_buffer = args[2]->IsTrue();
+  Dispatch(args, 3, Info("scandir", &p),
            [p](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
              return uv_fs_scandir(loop, req, p.resolved.c_str(), 0, cb);
            },
-           [with_types](Isolate* isolate, uv_fs_t* req) -> Local<Value> {
+           [with_types, as_buffer](Isolate* isolate, uv_fs_t* req) -> Local<Value> {
              std::vector<Local<Value>> names;
              std::vector<Local<Value>> types;
              uv_dirent_t ent;
              while (uv_fs_scandir_next(req, &ent) != UV_EOF) {
-               names.push_back(String::NewFromUtf8(isolate, ent.name).ToLocalChecked());
+               if (as_buffer) {
+                 size_t length = std::strlen(ent.name);
+                 auto buffer = v8::ArrayBuffer::New(isolate, length);
+                 std::memcpy(buffer->Data(), ent.name, length);
+                 names.push_back(v8::Uint8Array::New(buffer, 0, length));
+               } else {
+                 names.push_back(String::NewFromUtf8(isolate, ent.name).ToLocalChecked());
+               }
                if (with_types) types.push_back(Integer::New(isolate, ent.type));
              }
              Local<Array> name_array = Array::New(isolate, names.data(), names.size());

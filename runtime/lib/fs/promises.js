@@ -8,7 +8,7 @@ const EventEmitter = require('events');
 const {
   binding, constants, pathModule, toBuffer, decode, encode, getOptions,
   getValidatedPath, parseFileMode, stringToFlags, toUnixTimestamp,
-  getStatsFromBinding, Dirent, direntTypeFromMode, encodeNames, pathToString, eisdirError,
+  getStatsFromBinding, Dirent, direntTypeFromMode, encodeNames, pathToString, joinBytes, eisdirError,
   validateInt32, fileTooLargeError, kMaxFileLength, emitRecursiveRmdirWarning,
 } = require('internal/fs/utils');
 const { validateBoolean } = require('internal/validators');
@@ -282,7 +282,7 @@ async function readdir(path, options) {
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) return readdirRecursive(path, options);
-  const result = await call('readdir', path, !!options.withFileTypes);
+  const result = await call('readdir', path, !!options.withFileTypes, options.encoding === 'buffer');
   if (!options.withFileTypes) return encodeNames(result, options.encoding);
   const parent = pathToString(path);
   const [names, types] = result;
@@ -304,7 +304,7 @@ async function readdirRecursive(base, options) {
   const queue = [base];
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
-    const [names, types] = await call('readdir', dir, true);
+    const [names, types] = await call('readdir', dir, true, false);
     for (let j = 0; j < names.length; j++) {
       const full = pathModule.join(dir, names[j]);
       let type = types[j];
@@ -379,8 +379,7 @@ async function rimraf(path, st) {
       await call('unlink', path);
       return;
     }
-    const base = pathToString(path);
-    for (const name of await call('readdir', path, false)) await rimraf(pathModule.join(base, name));
+    for (const name of await call('readdir', path, false, true)) await rimraf(joinBytes(path, name));
     await call('rmdir', path);
   } catch (err) {
     if (err.code !== 'ENOENT') throw err;

@@ -287,7 +287,7 @@ function direntTypeFromMode(mode) {
 function encodeNames(names, encoding) {
   if (!encoding || normalizeEncoding(encoding) === 'utf8') return names;
   return names.map((name) => {
-    const bytes = binding.encodeString(name, 'utf8');
+    const bytes = typeof name === 'string' ? binding.encodeString(name, 'utf8') : name;
     return encoding === 'buffer' ? toBuffer(bytes) : decode(bytes, encoding);
   });
 }
@@ -295,6 +295,17 @@ function encodeNames(names, encoding) {
 // A path's string form for joins (a Buffer path is utf8).
 function pathToString(path) {
   return typeof path === 'string' ? path : binding.decode(path, 'utf8');
+}
+
+// parent + '/' + name as bytes: rm -r walks trees by raw names so that names
+// that are not valid UTF-8 are removed too.
+function joinBytes(parent, name) {
+  const head = typeof parent === 'string' ? binding.encodeString(parent, 'utf8') : parent;
+  const out = new Uint8Array(head.length + 1 + name.length);
+  out.set(head, 0);
+  out[head.length] = 0x2f;
+  out.set(name, head.length + 1);
+  return out;
 }
 
 class SystemErrorLike extends Error {}
@@ -367,6 +378,7 @@ module.exports = {
   direntTypeFromMode,
   encodeNames,
   pathToString,
+  joinBytes,
   eisdirError,
   fileTooLargeError,
   kMaxFileLength,
