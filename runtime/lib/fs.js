@@ -7,16 +7,18 @@
 // fs/promises, which the callback forms reuse.
 
 const utils = require('internal/fs/utils');
-const { validateFunction, validateBoolean } = require('internal/validators');
+const {
+  validateFunction, validateBoolean, validateBuffer, validateInteger, validateObject, kValidateObjectAllowNullable,
+} = require('internal/validators');
 const { codes } = require('internal/errors');
 
 const {
   binding, constants, pathModule, toBuffer, decode, encode, normalizeEncoding,
   getOptions, getValidatedPath, getValidatedFd, parseFileMode, stringToFlags,
   getStatsFromBinding, Dirent, direntTypeFromMode, encodeNames, pathToString, eisdirError,
-  Stats, BigIntStats, validateInt32, fileTooLargeError, kMaxFileLength,
+  Stats, BigIntStats, validateInt32, fileTooLargeError, kMaxFileLength, validateOffsetLengthRead,
 } = utils;
-const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes;
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
 const { F_OK, R_OK, W_OK, X_OK, S_IFMT, S_IFREG, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_UNKNOWN } = constants;
 
 let promisesModule;
@@ -118,74 +120,87 @@ function close(fd, cb = () => {}) {
   binding.close(fd, req(makeCallback(cb)));
 }
 
-function validateBuffer(buffer, name = 'buffer') {
-  if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
-  }
-}
-
 // The byte view of any ArrayBufferView.
 function bytesOf(view) {
   return view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
-// Checks (offset, length, position) against the buffer as node does.
-function readArgs(buffer, offset, length, position) {
-  validateBuffer(buffer);
-  offset ??= 0;
-  if (typeof offset === 'bigint') offset = Number(offset);
-  validateInt32(offset, 'offset', 0);
-  length ??= buffer.byteLength - offset;
-  validateInt32(length, 'length', 0);
-  if (length > buffer.byteLength - offset) {
-    throw new ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
+function validatePosition(position, name) {
+  if (typeof position === 'number') {
+    validateInteger(position, name, -1);
+  } else if (typeof position === 'bigint') {
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+    }
+  } else {
+    throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
   }
+}
+
+// The checks node makes on (offset, length, position) once the buffer is
+// known; returns the normalized triple, or null for a zero-length read.
+function readArgs(buffer, offset, length, position) {
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return null;
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
-  else if (typeof position !== 'bigint') validateInt32(position, 'position', -1, Number.MAX_SAFE_INTEGER);
+  validatePosition(position, 'position');
   return [offset, length, position];
 }
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
-  let offset = offsetOrOptions;
-  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = offsetOrOptions);
-  }
   validateBuffer(buffer);
-  if (length === 0) return 0;
-  [offset, length, position] = readArgs(buffer, offset, length, position);
-  if (length === 0) return 0;
-  return binding.read(fd, bytesOf(buffer), offset, length, position);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  const checked = readArgs(buffer, offset, length, position);
+  if (checked === null) return 0;
+  return binding.read(fd, bytesOf(buffer), ...checked);
 }
 
-function read(fd, buffer, offset, length, position, cb) {
+function read(fd, buffer, offsetOrOptions, length, position, cb) {
   fd = getValidatedFd(fd);
-  if (typeof buffer === 'function') {
-    cb = buffer;
-    buffer = toBuffer(new Uint8Array(16384));
-    offset = 0;
-    length = buffer.byteLength;
-    position = null;
-  } else if (arguments.length <= 4 && !ArrayBuffer.isView(buffer)) {
-    // read(fd, { buffer, offset, length, position }, cb)
-    cb = offset;
-    ({ buffer = toBuffer(new Uint8Array(16384)), offset = 0, length = buffer.byteLength - offset, position = null } =
-      buffer ?? {});
-  } else if (arguments.length <= 4 && typeof offset !== 'number') {
-    // read(fd, buffer, [options], cb)
-    cb = typeof offset === 'function' ? offset : length;
-    const options = typeof offset === 'object' && offset !== null ? offset : {};
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      // read(fd, buffer, options, cb)
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+      cb = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      // read(fd, bufferOrParams, cb)
+      if (!ArrayBuffer.isView(buffer)) {
+        params = buffer;
+        ({ buffer = toBuffer(new Uint8Array(16384)) } = params ?? {});
+      }
+      cb = offsetOrOptions;
+    } else {
+      // read(fd, cb)
+      cb = buffer;
+      buffer = toBuffer(new Uint8Array(16384));
+    }
+    if (params !== null) {
+      ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
+    }
   }
-  makeCallback(cb);
   validateBuffer(buffer);
-  if (length === 0) {
+  validateFunction(cb, 'cb');
+  const checked = readArgs(buffer, offset, length, position);
+  if (checked === null) {
     process.nextTick(cb, null, 0, buffer);
     return;
   }
-  [offset, length, position] = readArgs(buffer, offset, length, position);
-  binding.read(fd, bytesOf(buffer), offset, length, position, {
-    oncomplete: (err, bytesRead) => (err ? cb(err) : cb(null, bytesRead, buffer)),
+  binding.read(fd, bytesOf(buffer), ...checked, {
+    oncomplete: (err, bytesRead) => (err ? cb(err) : cb(null, bytesRead || 0, buffer)),
   });
 }
 
@@ -345,11 +360,17 @@ function appendFileSync(path, data, options) {
 
 function readFile(path, options, cb) {
   [options, cb] = splitCallback(options, cb);
+  makeCallback(cb);
+  options = getOptions(options, { flag: 'r' });
+  if (!isFd(path)) path = getValidatedPath(path);
   callbackify(lazyPromises().readFile(isFd(path) ? { fd: getValidatedFd(path) } : path, options), cb);
 }
 
 function writeFile(path, data, options, cb) {
   [options, cb] = splitCallback(options, cb);
+  makeCallback(cb);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  if (!isFd(path)) path = getValidatedPath(path);
   if (!ArrayBuffer.isView(data)) validateStringData(data, 'data');
   callbackify(lazyPromises().writeFile(isFd(path) ? { fd: getValidatedFd(path) } : path, data, options), cb);
 }
@@ -451,6 +472,10 @@ function isDirectoryStat(st) {
 
 function readdir(path, options, cb) {
   [options, cb] = splitCallback(options, cb);
+  makeCallback(cb);
+  options = getOptions(options, {});
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   callbackify(lazyPromises().readdir(path, options), cb);
 }
 
@@ -536,6 +561,9 @@ function rimrafSync(path, st) {
 
 function rm(path, options, cb) {
   [options, cb] = splitCallback(options, cb);
+  makeCallback(cb);
+  path = getValidatedPath(path);
+  rmOptions(options);
   callbackify(lazyPromises().rm(path, options), cb);
 }
 
@@ -544,14 +572,17 @@ function rmdirSync(path, options) {
   if (options?.recursive) {
     utils.emitRecursiveRmdirWarning();
     rmOptions({ recursive: options.recursive });
-    binding.lstat(path, false, true);
-    return rimrafSync(path);
+    const st = binding.lstat(path, false, true);
+    // A non-directory goes on to rmdir, which reports ENOTDIR as node does.
+    if ((st[1] & S_IFMT) === constants.S_IFDIR) return rimrafSync(path, st);
   }
   binding.rmdir(path);
 }
 
 function rmdir(path, options, cb) {
   [options, cb] = splitCallback(options, cb);
+  makeCallback(cb);
+  path = getValidatedPath(path);
   callbackify(lazyPromises().rmdir(path, options), cb);
 }
 
@@ -617,3 +648,15 @@ Object.defineProperty(module.exports, 'promises', {
   configurable: true,
   get: lazyPromises,
 });
+
+// util.promisify(fs.read) and friends resolve to objects, and
+// util.promisify(fs.exists) to a boolean, as in node.
+{
+  const { kCustomPromisifyArgsSymbol } = require('internal/util/promisify');
+  Object.defineProperty(read, kCustomPromisifyArgsSymbol, { value: ['bytesRead', 'buffer'], enumerable: false });
+  Object.defineProperty(write, kCustomPromisifyArgsSymbol, { value: ['bytesWritten', 'buffer'], enumerable: false });
+  Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+    value: (path) => new Promise((resolve) => exists(path, resolve)),
+    enumerable: false,
+  });
+}

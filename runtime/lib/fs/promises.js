@@ -9,9 +9,11 @@ const {
   binding, constants, pathModule, toBuffer, decode, encode, getOptions,
   getValidatedPath, parseFileMode, stringToFlags, toUnixTimestamp,
   getStatsFromBinding, Dirent, direntTypeFromMode, encodeNames, pathToString, joinBytes, eisdirError,
-  validateInt32, fileTooLargeError, kMaxFileLength, emitRecursiveRmdirWarning,
+  validateInt32, fileTooLargeError, kMaxFileLength, emitRecursiveRmdirWarning, validateOffsetLengthRead,
 } = require('internal/fs/utils');
-const { validateBoolean } = require('internal/validators');
+const {
+  validateBoolean, validateBuffer, validateInteger, validateObject, kValidateObjectAllowNullable,
+} = require('internal/validators');
 const { codes } = require('internal/errors');
 
 const { S_IFMT, S_IFREG, S_IFDIR, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_UNKNOWN } = constants;
@@ -61,20 +63,27 @@ class FileHandle extends EventEmitter {
 
   async read(buffer, offset, length, position) {
     const fd = this.#check('read');
-    if (buffer == null || !ArrayBuffer.isView(buffer)) {
+    if (!ArrayBuffer.isView(buffer)) {
       // read([options])
-      const options = buffer ?? {};
-      buffer = options.buffer ?? toBuffer(new Uint8Array(16384));
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
-    } else if (offset !== null && typeof offset === 'object') {
+      const options = buffer;
+      if (options !== undefined) validateObject(options, 'options', kValidateObjectAllowNullable);
+      ({ buffer = toBuffer(new Uint8Array(16384)), offset = 0, length = buffer.byteLength - offset, position = null } =
+        options ?? {});
+      validateBuffer(buffer);
+    }
+    if (offset !== null && typeof offset === 'object') {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
     }
-    offset ??= 0;
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
     length ??= buffer.byteLength - offset;
-    validateInt32(offset, 'offset', 0);
-    validateInt32(length, 'length', 0, buffer.byteLength - offset);
     if (length === 0) return { bytesRead: 0, buffer };
-    const bytesRead = await call('read', fd, bytesOf(buffer), offset, length, position ?? -1);
+    if (buffer.byteLength === 0) {
+      throw new codes.ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+    }
+    validateOffsetLengthRead(offset, length, buffer.byteLength);
+    if (!Number.isSafeInteger(position) && typeof position !== 'bigint') position = -1;
+    const bytesRead = (await call('read', fd, bytesOf(buffer), offset, length, position)) || 0;
     return { bytesRead, buffer };
   }
 
@@ -391,8 +400,8 @@ async function rmdir(path, options) {
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
     rmOptions({ recursive: options.recursive });
-    await call('lstat', path, false, true);
-    return rimraf(path);
+    const st = await call('lstat', path, false, true);
+    if ((st[1] & S_IFMT) === S_IFDIR) return rimraf(path, st);
   }
   await call('rmdir', path);
 }
@@ -415,6 +424,9 @@ async function copyFile(src, dest, mode = 0) {
 }
 
 async function symlink(target, path, type) {
+  if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    throw new codes.ERR_FS_INVALID_SYMLINK_TYPE(type);
+  }
   const flags = type === 'dir' ? constants.UV_FS_SYMLINK_DIR : type === 'junction' ? constants.UV_FS_SYMLINK_JUNCTION : 0;
   await call('symlink', getValidatedPath(target, 'target'), getValidatedPath(path), flags);
 }

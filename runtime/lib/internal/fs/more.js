@@ -10,7 +10,6 @@ const {
 const { codes } = require('internal/errors');
 
 const { S_IFMT, S_IFLNK } = constants;
-const kMaxSymlinks = 40;
 
 function install(fs, { req, makeCallback, splitCallback }) {
   // --- symlink, readlink, realpath ------------------------------------------
@@ -18,9 +17,7 @@ function install(fs, { req, makeCallback, splitCallback }) {
   function symlinkFlags(type, target) {
     if (type === 'dir') return constants.UV_FS_SYMLINK_DIR;
     if (type === 'junction') return constants.UV_FS_SYMLINK_JUNCTION;
-    if (type != null && type !== 'file') {
-      throw new codes.ERR_INVALID_ARG_VALUE('type', type, "must be one of: 'dir', 'file', 'junction', null, undefined");
-    }
+    if (type != null && type !== 'file') throw new codes.ERR_FS_INVALID_SYMLINK_TYPE(type);
     return 0;
   }
 
@@ -53,10 +50,12 @@ function install(fs, { req, makeCallback, splitCallback }) {
   // realpath as node's JavaScript one: lstat each component, follow links.
   // Its errors name the absolute component that failed (`lstat '/a/b'`).
   // `lstat` and `readlink` are the sync or promise forms.
+  // A link seen for the first time is stat'ed before it is read, so that a
+  // cycle fails with ELOOP naming that link; targets are cached by dev:ino.
   function* realpathSteps(p) {
     let rest = pathModule.resolve(pathToString(p)).split('/').filter(Boolean);
     let current = '/';
-    let links = 0;
+    const seenLinks = new Map();
     while (rest.length > 0) {
       const next = current === '/' ? `/${rest[0]}` : `${current}/${rest[0]}`;
       rest = rest.slice(1);
@@ -65,8 +64,13 @@ function install(fs, { req, makeCallback, splitCallback }) {
         current = next;
         continue;
       }
-      if (++links > kMaxSymlinks) yield ['stat', next];
-      const target = yield ['readlink', next];
+      const id = `${st[0].toString(32)}:${st[7].toString(32)}`;
+      let target = seenLinks.get(id);
+      if (target === undefined) {
+        yield ['stat', next];
+        target = yield ['readlink', next];
+        seenLinks.set(id, target);
+      }
       rest = pathModule.resolve(current, target).split('/').filter(Boolean).concat(rest);
       current = '/';
     }

@@ -308,36 +308,21 @@ function joinBytes(parent, name) {
   return out;
 }
 
-class SystemErrorLike extends Error {}
-
 // ERR_FS_EISDIR, node's SystemError for rm on a directory without
 // `recursive`.
 function eisdirError(path) {
-  // SystemError's info.errno is the positive OS value.
   const errno = -internalBinding('uv').UV_EISDIR;
-  const message = `Path is a directory: rm returned EISDIR (is a directory) ${path}`;
-  const err = new SystemErrorLike(message);
-  Object.defineProperty(err, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
-  err.stack;
-  delete err.name;
-  Object.defineProperty(err, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
-  err.code = 'ERR_FS_EISDIR';
-  const info = { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno };
-  err.info = info;
-  for (const key of ['errno', 'syscall', 'path']) {
-    Object.defineProperty(err, key, {
-      enumerable: true,
-      configurable: true,
-      get() { return info[key]; },
-      set(value) { info[key] = value; },
-    });
-  }
-  err.toString = function toString() { return `SystemError [ERR_FS_EISDIR]: ${this.message}`; };
-  return err;
+  return new codes.ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno });
 }
 
 function fileTooLargeError(size) {
-  return new RangeError(`File size (${size}) is greater than 2 GiB`);
+  return new codes.ERR_FS_FILE_TOO_LARGE(size);
+}
+
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > bufferLength) throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
 }
 
 const kMaxFileLength = 2 ** 31 - 1;
@@ -383,4 +368,5 @@ module.exports = {
   fileTooLargeError,
   kMaxFileLength,
   emitRecursiveRmdirWarning,
+  validateOffsetLengthRead,
 };
