@@ -45,8 +45,10 @@ function req(cb, convert) {
 // Runs a promise-returning operation for a callback form: the callback runs
 // in its own tick, so that what it throws is an uncaught exception and not a
 // rejection.
-function callbackify(promise, cb) {
-  promise.then((value) => process.nextTick(cb, null, value), (err) => process.nextTick(cb, err));
+function callbackify(promise, cb, hasValue = true) {
+  promise.then(
+    (value) => (hasValue ? process.nextTick(cb, null, value) : process.nextTick(cb, null)),
+    (err) => process.nextTick(cb, err));
 }
 
 // Optional arguments before the callback: (a, [options], cb).
@@ -188,9 +190,7 @@ function read(fd, buffer, offsetOrOptions, length, position, cb) {
       cb = buffer;
       buffer = toBuffer(new Uint8Array(16384));
     }
-    if (params !== null) {
-      ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
-    }
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
   }
   validateBuffer(buffer);
   validateFunction(cb, 'cb');
@@ -200,30 +200,45 @@ function read(fd, buffer, offsetOrOptions, length, position, cb) {
     return;
   }
   binding.read(fd, bytesOf(buffer), ...checked, {
-    oncomplete: (err, bytesRead) => (err ? cb(err) : cb(null, bytesRead || 0, buffer)),
+    oncomplete: (err, bytesRead) => cb(err || null, bytesRead || 0, buffer),
   });
 }
 
-function writeArgs(buffer, offset, length, position) {
-  offset ??= 0;
-  validateInt32(offset, 'offset', 0);
-  length ??= buffer.byteLength - offset;
-  validateInt32(length, 'length', 0, buffer.byteLength - offset);
-  if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
-  return [offset, length, position];
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
+function validateStringData(data, name) {
+  if (typeof data !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+}
+
+function validateEncoding(data, encoding) {
+  if (encoding === 'hex' && data.length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
+  }
 }
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
   if (ArrayBuffer.isView(buffer)) {
-    let offset = offsetOrOptions;
-    if (offset !== null && typeof offset === 'object') ({ offset = 0, length, position = null } = offset);
-    [offset, length, position] = writeArgs(buffer, offset, length, position);
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (typeof offset !== 'number') offset = 0;
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
     return binding.writeBuffer(fd, bytesOf(buffer), offset, length, position);
   }
   validateStringData(buffer, 'buffer');
-  const encoding = length ?? 'utf8';
-  return writeStringSync(fd, `${buffer}`, offsetOrOptions, encoding);
+  validateEncoding(buffer, length);
+  return writeStringSync(fd, buffer, offset ?? null, length ?? 'utf8');
 }
 
 function writeStringSync(fd, string, position, encoding) {
@@ -234,31 +249,40 @@ function writeStringSync(fd, string, position, encoding) {
   return binding.writeBuffer(fd, bytes, 0, bytes.byteLength, position);
 }
 
-function validateStringData(data, name) {
-  if (typeof data !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-  }
-}
-
-function write(fd, buffer, offset, length, position, cb) {
+function write(fd, buffer, offsetOrOptions, length, position, cb) {
   fd = getValidatedFd(fd);
-  const args = Array.prototype.slice.call(arguments, 2);
-  cb = makeCallback(args.pop());
+  let offset = offsetOrOptions;
   if (ArrayBuffer.isView(buffer)) {
-    [offset, length, position] = args;
-    if (offset !== null && typeof offset === 'object') ({ offset = 0, length, position = null } = offset);
-    [offset, length, position] = writeArgs(buffer, offset, length, position);
+    cb = makeCallback(cb || position || length || offset);
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (offset == null || typeof offset === 'function') offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
     binding.writeBuffer(fd, bytesOf(buffer), offset, length, position, {
-      oncomplete: (err, written) => (err ? cb(err) : cb(null, written, buffer)),
+      oncomplete: (err, written) => cb(err || null, written || 0, buffer),
     });
     return;
   }
   validateStringData(buffer, 'buffer');
-  [position, length] = args;
+  if (typeof position !== 'function') {
+    if (typeof offset === 'function') {
+      position = offset;
+      offset = null;
+    } else {
+      position = length;
+    }
+    length = 'utf8';
+  }
+  validateEncoding(buffer, length);
+  cb = makeCallback(position);
   const bytes = encode(buffer, length ?? 'utf8');
-  if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
-  binding.writeBuffer(fd, bytes, 0, bytes.byteLength, position, {
-    oncomplete: (err, written) => (err ? cb(err) : cb(null, written, buffer)),
+  if (typeof offset !== 'number' && typeof offset !== 'bigint') offset = null;
+  binding.writeBuffer(fd, bytes, 0, bytes.byteLength, offset, {
+    oncomplete: (err, written) => cb(err || null, written || 0, buffer),
   });
 }
 
@@ -372,7 +396,7 @@ function writeFile(path, data, options, cb) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   if (!isFd(path)) path = getValidatedPath(path);
   if (!ArrayBuffer.isView(data)) validateStringData(data, 'data');
-  callbackify(lazyPromises().writeFile(isFd(path) ? { fd: getValidatedFd(path) } : path, data, options), cb);
+  callbackify(lazyPromises().writeFile(isFd(path) ? { fd: getValidatedFd(path) } : path, data, options), cb, false);
 }
 
 function appendFile(path, data, options, cb) {
@@ -424,7 +448,7 @@ function readdirSync(path, options) {
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) return readdirRecursiveSync(path, options);
-  return direntsOrNames(path, binding.readdir(path, !!options.withFileTypes, options.encoding === 'buffer'), options, lstatSync);
+  return direntsOrNames(path, binding.readdir(path, !!options.withFileTypes, utils.wantsBytes(options.encoding)), options, lstatSync);
 }
 
 // The binding's [names, types] to Dirents, or names in their encoding.
@@ -514,14 +538,14 @@ function mkdir(path, options, cb) {
 function mkdtempSync(prefix, options) {
   options = getOptions(options, {});
   prefix = getValidatedPath(prefix, 'prefix');
-  return binding.mkdtemp(pathToString(prefix));
+  return encodeNames([binding.mkdtemp(pathToString(prefix))], options.encoding)[0];
 }
 
 function mkdtemp(prefix, options, cb) {
   [options, cb] = splitCallback(options, cb);
   options = getOptions(options, {});
   prefix = getValidatedPath(prefix, 'prefix');
-  binding.mkdtemp(pathToString(prefix), req(cb, (p) => p));
+  binding.mkdtemp(pathToString(prefix), req(cb, (p) => encodeNames([p], options.encoding)[0]));
 }
 
 function rmOptions(options) {
@@ -564,7 +588,7 @@ function rm(path, options, cb) {
   makeCallback(cb);
   path = getValidatedPath(path);
   rmOptions(options);
-  callbackify(lazyPromises().rm(path, options), cb);
+  callbackify(lazyPromises().rm(path, options), cb, false);
 }
 
 function rmdirSync(path, options) {
@@ -583,7 +607,7 @@ function rmdir(path, options, cb) {
   [options, cb] = splitCallback(options, cb);
   makeCallback(cb);
   path = getValidatedPath(path);
-  callbackify(lazyPromises().rmdir(path, options), cb);
+  callbackify(lazyPromises().rmdir(path, options), cb, false);
 }
 
 function pathCall(method, convert) {
@@ -638,6 +662,7 @@ module.exports = {
   readFileSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statSync, unlink,
   unlinkSync, write, writeSync, writeFile, writeFileSync,
   Stats, BigIntStats, Dirent, constants, F_OK, R_OK, W_OK, X_OK,
+  _toUnixTimestamp: utils.toUnixTimestamp,
 };
 
 // The rest of the API (links, permissions, times, sizes) lives beside.

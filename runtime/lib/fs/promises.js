@@ -8,7 +8,7 @@ const EventEmitter = require('events');
 const {
   binding, constants, pathModule, toBuffer, decode, encode, getOptions,
   getValidatedPath, parseFileMode, stringToFlags, toUnixTimestamp,
-  getStatsFromBinding, Dirent, direntTypeFromMode, encodeNames, pathToString, joinBytes, eisdirError,
+  getStatsFromBinding, Dirent, direntTypeFromMode, encodeNames, pathToString, joinBytes, wantsBytes, eisdirError,
   validateInt32, fileTooLargeError, kMaxFileLength, emitRecursiveRmdirWarning, validateOffsetLengthRead,
 } = require('internal/fs/utils');
 const {
@@ -143,7 +143,7 @@ class FileHandle extends EventEmitter {
   }
 
   async chown(uid, gid) {
-    await call('fchown', this.#check('fchown'), uid, gid);
+    await call('fchown', this.#check('fchown'), validateId(uid, 'uid'), validateId(gid, 'gid'));
   }
 
   async utimes(atime, mtime) {
@@ -291,7 +291,7 @@ async function readdir(path, options) {
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) return readdirRecursive(path, options);
-  const result = await call('readdir', path, !!options.withFileTypes, options.encoding === 'buffer');
+  const result = await call('readdir', path, !!options.withFileTypes, wantsBytes(options.encoding));
   if (!options.withFileTypes) return encodeNames(result, options.encoding);
   const parent = pathToString(path);
   const [names, types] = result;
@@ -352,8 +352,8 @@ async function mkdir(path, options) {
 }
 
 async function mkdtemp(prefix, options) {
-  getOptions(options, {});
-  return call('mkdtemp', pathToString(getValidatedPath(prefix, 'prefix')));
+  options = getOptions(options, {});
+  return encodeNames([await call('mkdtemp', pathToString(getValidatedPath(prefix, 'prefix')))], options.encoding)[0];
 }
 
 function rmOptions(options) {
@@ -445,12 +445,19 @@ async function chmod(path, mode) {
   await call('chmod', getValidatedPath(path), parseFileMode(mode, 'mode'));
 }
 
+function validateId(id, name) {
+  validateInteger(id, name, -1, 4294967295);
+  return id;
+}
+
 async function chown(path, uid, gid) {
-  await call('chown', getValidatedPath(path), uid, gid);
+  path = getValidatedPath(path);
+  await call('chown', path, validateId(uid, 'uid'), validateId(gid, 'gid'));
 }
 
 async function lchown(path, uid, gid) {
-  await call('lchown', getValidatedPath(path), uid, gid);
+  path = getValidatedPath(path);
+  await call('lchown', path, validateId(uid, 'uid'), validateId(gid, 'gid'));
 }
 
 async function utimes(path, atime, mtime) {

@@ -184,6 +184,15 @@ function install(fs, { req, makeCallback, splitCallback }) {
 
   // --- truncate, fsync --------------------------------------------------------
 
+  let truncateWarned = false;
+  function emitTruncateWarning() {
+    if (truncateWarned) return;
+    truncateWarned = true;
+    process.emitWarning(
+      'Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.',
+      'DeprecationWarning', 'DEP0081');
+  }
+
   function validateLength(len) {
     len ??= 0;
     if (typeof len !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('len', 'number', len);
@@ -201,7 +210,10 @@ function install(fs, { req, makeCallback, splitCallback }) {
   };
 
   fs.truncateSync = function truncateSync(path, len) {
-    if (typeof path === 'number') return fs.ftruncateSync(path, len);
+    if (typeof path === 'number') {
+      emitTruncateWarning();
+      return fs.ftruncateSync(path, len);
+    }
     len = validateLength(len);
     const fd = fs.openSync(path, 'r+');
     try {
@@ -211,10 +223,13 @@ function install(fs, { req, makeCallback, splitCallback }) {
     }
   };
   fs.truncate = function truncate(path, len, cb) {
-    if (typeof path === 'number') return fs.ftruncate(path, len, cb);
+    if (typeof path === 'number') {
+      emitTruncateWarning();
+      return fs.ftruncate(path, len, cb);
+    }
     if (typeof len === 'function') [len, cb] = [0, len];
-    makeCallback(cb);
     len = validateLength(len);
+    makeCallback(cb);
     fs.open(path, 'r+', (err, fd) => {
       if (err) return cb(err);
       binding.ftruncate(fd, len, {

@@ -114,20 +114,19 @@ function getOptions(options, defaults) {
   return options;
 }
 
-function isURL(value) {
-  return value != null && typeof value === 'object' && typeof value.href === 'string' &&
-    typeof value.protocol === 'string' && value.auth === undefined && value.path === undefined;
-}
-
-function fileURLToPath(url) {
-  if (url.protocol !== 'file:') throw new codes.ERR_INVALID_URL_SCHEME('file');
-  return decodeURIComponent(url.pathname);
+// file: URLs become paths through the url module (its checks give node's
+// ERR_INVALID_FILE_URL_* errors).
+function toPathIfFileURL(value) {
+  if (value == null || typeof value !== 'object' || typeof value.href !== 'string' || value.protocol === undefined) {
+    return value;
+  }
+  return require('internal/url').toPathIfFileURL(value);
 }
 
 // A path argument: a string, a Uint8Array (Buffer) or a file: URL, without
 // NUL bytes. Strings are returned as given, so errors can show them.
 function getValidatedPath(path, name = 'path') {
-  if (isURL(path)) path = fileURLToPath(path);
+  path = toPathIfFileURL(path);
   if (typeof path !== 'string' && !isUint8Array(path)) {
     throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
   }
@@ -285,11 +284,16 @@ function direntTypeFromMode(mode) {
 
 // readdir's names in the requested encoding ('buffer' gives Buffers).
 function encodeNames(names, encoding) {
-  if (!encoding || normalizeEncoding(encoding) === 'utf8') return names;
+  if (!encoding || (normalizeEncoding(encoding) === 'utf8' && typeof names[0] === 'string')) return names;
   return names.map((name) => {
     const bytes = typeof name === 'string' ? binding.encodeString(name, 'utf8') : name;
     return encoding === 'buffer' ? toBuffer(bytes) : decode(bytes, encoding);
   });
+}
+
+// Whether names must come from the binding as raw bytes to be encoded.
+function wantsBytes(encoding) {
+  return encoding != null && normalizeEncoding(encoding) !== 'utf8';
 }
 
 // A path's string form for joins (a Buffer path is utf8).
@@ -364,6 +368,7 @@ module.exports = {
   encodeNames,
   pathToString,
   joinBytes,
+  wantsBytes,
   eisdirError,
   fileTooLargeError,
   kMaxFileLength,
