@@ -163,6 +163,8 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
     if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
     ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
   }
+  // Unlike read(), readSync() lets no null offset through.
+  if (offset !== undefined) validateInteger(offset, 'offset', 0);
   const checked = readArgs(buffer, offset, length, position);
   if (checked === null) return 0;
   return binding.read(fd, bytesOf(buffer), ...checked);
@@ -230,7 +232,8 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     if (typeof offset === 'object') {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
-    if (typeof offset !== 'number') offset = 0;
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
@@ -538,6 +541,7 @@ function mkdir(path, options, cb) {
 function mkdtempSync(prefix, options) {
   options = getOptions(options, {});
   prefix = getValidatedPath(prefix, 'prefix');
+  utils.warnOnNonPortableTemplate(prefix);
   return encodeNames([binding.mkdtemp(pathToString(prefix))], options.encoding)[0];
 }
 
@@ -545,6 +549,7 @@ function mkdtemp(prefix, options, cb) {
   [options, cb] = splitCallback(options, cb);
   options = getOptions(options, {});
   prefix = getValidatedPath(prefix, 'prefix');
+  utils.warnOnNonPortableTemplate(prefix);
   binding.mkdtemp(pathToString(prefix), req(cb, (p) => encodeNames([p], options.encoding)[0]));
 }
 

@@ -9,12 +9,12 @@ const {
   binding, constants, pathModule, toBuffer, decode, encode, getOptions,
   getValidatedPath, parseFileMode, stringToFlags, toUnixTimestamp,
   getStatsFromBinding, Dirent, direntTypeFromMode, encodeNames, pathToString, joinBytes, wantsBytes, eisdirError,
-  validateInt32, fileTooLargeError, kMaxFileLength, emitRecursiveRmdirWarning, validateOffsetLengthRead,
+  validateInt32, fileTooLargeError, kMaxFileLength, emitRecursiveRmdirWarning, validateOffsetLengthRead, warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 const {
-  validateBoolean, validateBuffer, validateInteger, validateObject, kValidateObjectAllowNullable,
+  validateBoolean, validateBuffer, validateInteger, validateObject, kValidateObjectAllowNullable, validateAbortSignal,
 } = require('internal/validators');
-const { codes } = require('internal/errors');
+const { codes, AbortError } = require('internal/errors');
 
 const { S_IFMT, S_IFREG, S_IFDIR, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_UNKNOWN } = constants;
 const { ERR_INVALID_ARG_TYPE } = codes;
@@ -114,7 +114,8 @@ class FileHandle extends EventEmitter {
   async writeFile(data, options) {
     this.#check('write');
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-    return writeAll(this[kFd], dataBytes(data, options.encoding));
+    if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+    return writeAll(this[kFd], dataBytes(data, options.encoding), options.signal);
   }
 
   appendFile(data, options) {
@@ -184,16 +185,27 @@ function dataBytes(data, encoding) {
   return encode(data, encoding || 'utf8');
 }
 
-async function writeAll(fd, bytes) {
+// Fails with node's AbortError once the signal has fired; checked before
+// each step of a multi-step operation.
+function checkAborted(signal) {
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+}
+
+async function writeAll(fd, bytes, signal) {
   let offset = 0;
+  checkAborted(signal);
   while (offset < bytes.byteLength) {
+    checkAborted(signal);
     offset += await call('writeBuffer', fd, bytes, offset, bytes.byteLength - offset, null);
   }
 }
 
 // Reads an open file to its end, in kReadChunk pieces.
 async function readFileHandle(fd, options) {
+  const signal = options.signal;
+  checkAborted(signal);
   const st = await call('fstat', fd, false);
+  checkAborted(signal);
   const size = (st[1] & S_IFMT) === S_IFREG ? st[8] : 0;
   if (size > kMaxFileLength) throw fileTooLargeError(size);
   let bytes;
@@ -201,6 +213,7 @@ async function readFileHandle(fd, options) {
     bytes = new Uint8Array(size);
     let total = 0;
     while (total < size) {
+      checkAborted(signal);
       const n = await call('read', fd, bytes, total, Math.min(kReadChunk, size - total), -1);
       if (n === 0) break;
       total += n;
@@ -210,6 +223,7 @@ async function readFileHandle(fd, options) {
     const chunks = [];
     let total = 0;
     for (;;) {
+      checkAborted(signal);
       const chunk = new Uint8Array(65536);
       const n = await call('read', fd, chunk, 0, chunk.length, -1);
       if (n === 0) break;
@@ -229,6 +243,8 @@ async function readFileHandle(fd, options) {
 // `path` may be a path, a FileHandle, or { fd } from the callback form.
 async function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  checkAborted(options.signal);
   if (path instanceof FileHandle) return path.readFile(options);
   if (path !== null && typeof path === 'object' && typeof path.fd === 'number' && !ArrayBuffer.isView(path)) {
     return readFileHandle(path.fd, options);
@@ -244,16 +260,19 @@ async function readFile(path, options) {
 
 async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const signal = options.signal;
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   const bytes = dataBytes(data, options.encoding);
-  if (path instanceof FileHandle) return writeAll(path.fd, bytes);
+  checkAborted(signal);
+  if (path instanceof FileHandle) return writeAll(path.fd, bytes, signal);
   if (path !== null && typeof path === 'object' && typeof path.fd === 'number' && !ArrayBuffer.isView(path)) {
-    return writeAll(path.fd, bytes);
+    return writeAll(path.fd, bytes, signal);
   }
   path = getValidatedPath(path);
   const flags = stringToFlags(options.flag ?? 'w');
   const fd = await call('open', path, flags, parseFileMode(options.mode, 'mode', 0o666));
   try {
-    await writeAll(fd, bytes);
+    await writeAll(fd, bytes, signal);
     if (options.flush === true) await call('fsync', fd);
   } finally {
     await call('close', fd);
@@ -353,7 +372,9 @@ async function mkdir(path, options) {
 
 async function mkdtemp(prefix, options) {
   options = getOptions(options, {});
-  return encodeNames([await call('mkdtemp', pathToString(getValidatedPath(prefix, 'prefix')))], options.encoding)[0];
+  prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
+  return encodeNames([await call('mkdtemp', pathToString(prefix))], options.encoding)[0];
 }
 
 function rmOptions(options) {

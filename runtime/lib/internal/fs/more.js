@@ -9,7 +9,7 @@ const {
 } = require('internal/fs/utils');
 const { codes } = require('internal/errors');
 
-const { S_IFMT, S_IFLNK } = constants;
+const { S_IFMT, S_IFLNK, S_IFIFO, S_IFSOCK } = constants;
 
 function install(fs, { req, makeCallback, splitCallback }) {
   // --- symlink, readlink, realpath ------------------------------------------
@@ -52,26 +52,38 @@ function install(fs, { req, makeCallback, splitCallback }) {
   // `lstat` and `readlink` are the sync or promise forms.
   // A link seen for the first time is stat'ed before it is read, so that a
   // cycle fails with ELOOP naming that link; targets are cached by dev:ino.
-  function* realpathSteps(p) {
-    let rest = pathModule.resolve(pathToString(p)).split('/').filter(Boolean);
+  // As in node, once a link led to a pipe or a socket (/dev/stdin), the walk
+  // stops at the next known component and returns the path reached so far.
+  function* realpathSteps(path) {
+    let p = pathModule.resolve(pathToString(path));
+    let rest = p.split('/').filter(Boolean);
     let current = '/';
     const seenLinks = new Map();
+    const knownHard = new Set();
+    let lastTargetType = 0;
     while (rest.length > 0) {
       const next = current === '/' ? `/${rest[0]}` : `${current}/${rest[0]}`;
       rest = rest.slice(1);
+      if (knownHard.has(next)) {
+        if (lastTargetType === S_IFIFO || lastTargetType === S_IFSOCK) return p;
+        current = next;
+        continue;
+      }
       const st = yield ['lstat', next];
       if ((st[1] & S_IFMT) !== S_IFLNK) {
+        knownHard.add(next);
         current = next;
         continue;
       }
       const id = `${st[0].toString(32)}:${st[7].toString(32)}`;
       let target = seenLinks.get(id);
       if (target === undefined) {
-        yield ['stat', next];
+        lastTargetType = (yield ['stat', next])[1] & S_IFMT;
         target = yield ['readlink', next];
         seenLinks.set(id, target);
       }
-      rest = pathModule.resolve(current, target).split('/').filter(Boolean).concat(rest);
+      p = pathModule.resolve(pathModule.resolve(current, target), ...rest);
+      rest = p.split('/').filter(Boolean);
       current = '/';
     }
     return current;

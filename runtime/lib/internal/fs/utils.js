@@ -331,6 +331,17 @@ function validateOffsetLengthRead(offset, length, bufferLength) {
 
 const kMaxFileLength = 2 ** 31 - 1;
 
+// mkdtemp() templates ending in X behave differently across platforms;
+// node warns once per process.
+let nonPortableTemplateWarned = false;
+function warnOnNonPortableTemplate(template) {
+  if (nonPortableTemplateWarned) return;
+  const last = typeof template === 'string' ? template[template.length - 1] : template[template.length - 1] === 0x58 && 'X';
+  if (last !== 'X') return;
+  nonPortableTemplateWarned = true;
+  process.emitWarning('mkdtemp() templates ending with X are not portable. For details see: https://nodejs.org/api/fs.html');
+}
+
 let recursiveRmdirWarned = false;
 function emitRecursiveRmdirWarning() {
   if (recursiveRmdirWarned) return;
@@ -373,5 +384,6 @@ module.exports = {
   fileTooLargeError,
   kMaxFileLength,
   emitRecursiveRmdirWarning,
+  warnOnNonPortableTemplate,
   validateOffsetLengthRead,
 };
