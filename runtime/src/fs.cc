@@ -27,6 +27,9 @@ using fs::CallInfo;
 using fs::Dispatch;
 using fs::DispatchJob;
 using fs::FSReqWrap;
+using fs::GetPath;
+using fs::PathArg;
+using fs::ReadPath;
 using v8::Array;
 using v8::BigInt;
 using v8::Context;
@@ -40,34 +43,6 @@ using v8::String;
 using v8::Value;
 
 namespace {
-
-struct PathArg {
-  std::string shown;     // as the user gave it, for error messages
-  std::string resolved;  // what the syscall sees
-};
-
-std::string ReadPath(Isolate* isolate, Local<Value> value) {
-  if (value->IsArrayBufferView()) {
-    auto view = value.As<v8::ArrayBufferView>();
-    std::string out(view->ByteLength(), '\0');
-    view->CopyContents(out.data(), out.size());
-    return out;
-  }
-  return ToStdString(isolate, value);
-}
-
-PathArg GetPath(const FunctionCallbackInfo<Value>& args, int index) {
-  Isolate* isolate = args.GetIsolate();
-  PathArg p;
-  p.shown = ReadPath(isolate, args[index]);
-  if (!p.shown.empty() && p.shown[0] == '/') {
-    p.resolved = p.shown;
-  } else {
-    const std::string& cwd = Environment::From(isolate)->cwd();
-    p.resolved = cwd.empty() || cwd.back() == '/' ? cwd + p.shown : cwd + "/" + p.shown;
-  }
-  return p;
-}
 
 CallInfo Info(const char* syscall, const PathArg* path = nullptr, const PathArg* dest = nullptr) {
   CallInfo info;
@@ -716,6 +691,7 @@ void Init_fs_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "ftruncate", FTruncate);
   SetMethod(context, target, "fsync", FSync);
   SetMethod(context, target, "fdatasync", FDataSync);
+  fs::InitFsExtra(env, target);
   SetValue(context, target, "constants", MakeConstants(isolate, context));
   SetValue(context, target, "kStatFields", Integer::New(isolate, kStatFields));
 }

@@ -87,6 +87,29 @@ void FSReqWrap::Finish(int result) {
   env_.MakeCallback(oncomplete.As<Function>(), object, 2, argv);
 }
 
+std::string ReadPath(Isolate* isolate, Local<Value> value) {
+  if (value->IsArrayBufferView()) {
+    auto view = value.As<v8::ArrayBufferView>();
+    std::string out(view->ByteLength(), '\0');
+    view->CopyContents(out.data(), out.size());
+    return out;
+  }
+  return ToStdString(isolate, value);
+}
+
+PathArg GetPath(const FunctionCallbackInfo<Value>& args, int index) {
+  Isolate* isolate = args.GetIsolate();
+  PathArg p;
+  p.shown = ReadPath(isolate, args[index]);
+  if (!p.shown.empty() && p.shown[0] == '/') {
+    p.resolved = p.shown;
+  } else {
+    const std::string& cwd = Environment::From(isolate)->cwd();
+    p.resolved = cwd.empty() || cwd.back() == '/' ? cwd + p.shown : cwd + "/" + p.shown;
+  }
+  return p;
+}
+
 void ThrowFor(Isolate* isolate, int err, const CallInfo& info) {
   ThrowUVException(isolate, err, info.syscall, info.has_path ? info.path.c_str() : nullptr,
                    info.has_dest ? info.dest.c_str() : nullptr);

@@ -105,6 +105,20 @@ void Dispatch(const v8::FunctionCallbackInfo<v8::Value>& args, int req_index, Ca
 void DispatchJob(const v8::FunctionCallbackInfo<v8::Value>& args, int req_index, CallInfo info, Job job,
                  Converter convert);
 
+// A path argument: as the user gave it (for error messages) and as the
+// syscall sees it (relative paths joined to the Environment's cwd).
+struct PathArg {
+  std::string shown;
+  std::string resolved;
+};
+
+// The bytes of a string or Uint8Array path argument.
+std::string ReadPath(v8::Isolate* isolate, v8::Local<v8::Value> value);
+PathArg GetPath(const v8::FunctionCallbackInfo<v8::Value>& args, int index);
+
+// Adds opendir, statfs and the vectored reads and writes (fs_extra.cc).
+void InitFsExtra(Environment& env, v8::Local<v8::Object> target);
+
 // Throws node's error for a failed call (the one libuv error path).
 void ThrowFor(v8::Isolate* isolate, int err, const CallInfo& info);
 

@@ -122,6 +122,20 @@ class FileHandle extends EventEmitter {
     return this.writeFile(data, options);
   }
 
+  async readv(buffers, position) {
+    const fd = this.#check('read');
+    const views = vectorViews(buffers);
+    const bytesRead = await call('readBuffers', fd, views, typeof position === 'number' ? position : null);
+    return { bytesRead, buffers };
+  }
+
+  async writev(buffers, position) {
+    const fd = this.#check('write');
+    const views = vectorViews(buffers);
+    const bytesWritten = await call('writeBuffers', fd, views, typeof position === 'number' ? position : null);
+    return { bytesWritten, buffers };
+  }
+
   async stat(options) {
     const fd = this.#check('fstat');
     return getStatsFromBinding(await call('fstat', fd, options?.bigint === true));
@@ -171,6 +185,13 @@ class FileHandle extends EventEmitter {
   async [Symbol.asyncDispose]() {
     return this.close();
   }
+}
+
+function vectorViews(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+  return buffers.map(bytesOf);
 }
 
 function bytesOf(view) {
@@ -489,6 +510,15 @@ async function lutimes(path, atime, mtime) {
   await call('lutimes', getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
 }
 
+async function statfs(path, options = { bigint: false }) {
+  const { StatFs } = require('internal/fs/more');
+  return new StatFs(...await call('statfs', getValidatedPath(path), options.bigint === true));
+}
+
+function opendir(path, options) {
+  return require('internal/fs/dir').opendirPromise(path, options);
+}
+
 async function truncate(path, len = 0) {
   const handle = await open(path, 'r+');
   try {
@@ -501,5 +531,5 @@ async function truncate(path, len = 0) {
 module.exports = {
   access, appendFile, chmod, chown, copyFile, lchown, link, lstat, lutimes, mkdir, mkdtemp, open,
   readdir, readFile, readlink, realpath, rename, rm, rmdir, stat, symlink, truncate, unlink,
-  utimes, writeFile, constants,
+  utimes, writeFile, constants, statfs, opendir,
 };

@@ -11,6 +11,13 @@ const { codes } = require('internal/errors');
 
 const { S_IFMT, S_IFLNK, S_IFIFO, S_IFSOCK } = constants;
 
+// What statfs reports, in node's field order.
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    Object.assign(this, { type, bsize, blocks, bfree, bavail, files, ffree });
+  }
+}
+
 function install(fs, { req, makeCallback, splitCallback }) {
   // --- symlink, readlink, realpath ------------------------------------------
 
@@ -250,6 +257,52 @@ function install(fs, { req, makeCallback, splitCallback }) {
     });
   };
 
+  // --- readv, writev, statfs, opendir --------------------------------------
+
+  function validateBufferArray(buffers) {
+    if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+      throw new codes.ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+    }
+    return buffers.map((b) => (b instanceof Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength)));
+  }
+
+  for (const [name, method] of [['readv', 'readBuffers'], ['writev', 'writeBuffers']]) {
+    fs[`${name}Sync`] = function(fd, buffers, position) {
+      fd = getValidatedFd(fd);
+      const views = validateBufferArray(buffers);
+      if (typeof position !== 'number') position = null;
+      return binding[method](fd, views, position);
+    };
+    fs[name] = function(fd, buffers, position, cb) {
+      fd = getValidatedFd(fd);
+      const views = validateBufferArray(buffers);
+      if (typeof position === 'function') [position, cb] = [null, position];
+      makeCallback(cb);
+      if (typeof position !== 'number') position = null;
+      binding[method](fd, views, position, { oncomplete: (err, n) => cb(err || null, n || 0, buffers) });
+    };
+    const { kCustomPromisifyArgsSymbol } = require('internal/util/promisify');
+    Object.defineProperty(fs[name], kCustomPromisifyArgsSymbol, {
+      value: [name === 'readv' ? 'bytesRead' : 'bytesWritten', 'buffers'],
+      enumerable: false,
+    });
+  }
+
+  fs.statfsSync = function statfsSync(path, options = { bigint: false }) {
+    return new StatFs(...binding.statfs(getValidatedPath(path), options.bigint === true));
+  };
+  fs.statfs = function statfs(path, options = { bigint: false }, cb) {
+    if (typeof options === 'function') [options, cb] = [{ bigint: false }, options];
+    makeCallback(cb);
+    path = getValidatedPath(path);
+    binding.statfs(path, options.bigint === true, req(cb, (values) => new StatFs(...values)));
+  };
+
+  const dir = require('internal/fs/dir');
+  fs.Dir = dir.Dir;
+  fs.opendir = dir.opendir;
+  fs.opendirSync = dir.opendirSync;
+
   for (const name of ['fsync', 'fdatasync']) {
     fs[`${name}Sync`] = function(fd) {
       binding[name](getValidatedFd(fd));
@@ -261,4 +314,4 @@ function install(fs, { req, makeCallback, splitCallback }) {
   }
 }
 
-module.exports = { install };
+module.exports = { install, StatFs };
