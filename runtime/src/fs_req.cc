@@ -30,7 +30,7 @@ FSReqWrap::FSReqWrap(Environment& env, Local<Object> object, CallInfo info, Conv
 }
 
 FSReqWrap::~FSReqWrap() {
-  if (uses_fs_req_) uv_fs_req_cleanup(&req_);
+  if (uses_fs_req_ && !cleaned_) uv_fs_req_cleanup(&req_);
   env_.binding_data<FsState>("fs")->live().erase(this);
 }
 
@@ -75,14 +75,24 @@ void FSReqWrap::Finish(int result) {
   Local<Object> object = object_.Get(isolate);
   Local<Value> oncomplete;
   if (!object->Get(context, env_.Str("oncomplete")).ToLocal(&oncomplete) || !oncomplete->IsFunction()) return;
+  Local<Value> value;
+  if (result >= 0) {
+    value = convert_ ? convert_(isolate, &req_) : Local<Value>();
+    if (value.IsEmpty()) value = v8::Undefined(isolate);
+  }
+  // Release what libuv allocated before any JavaScript runs: the callback
+  // may start a request that frees memory this one still points into (a
+  // closedir racing the cleanup of the readdir that preceded it).
+  if (uses_fs_req_) {
+    uv_fs_req_cleanup(&req_);
+    cleaned_ = true;
+  }
   if (result < 0) {
     Local<Value> argv[] = {UVException(isolate, result, info_.syscall, info_.has_path ? info_.path.c_str() : nullptr,
                                        info_.has_dest ? info_.dest.c_str() : nullptr)};
     env_.MakeCallback(oncomplete.As<Function>(), object, 1, argv);
     return;
   }
-  Local<Value> value = convert_ ? convert_(isolate, &req_) : v8::Undefined(isolate).As<Value>();
-  if (value.IsEmpty()) value = v8::Undefined(isolate);
   Local<Value> argv[] = {v8::Null(isolate), value};
   env_.MakeCallback(oncomplete.As<Function>(), object, 2, argv);
 }

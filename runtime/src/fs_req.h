@@ -89,6 +89,7 @@ class FSReqWrap {
   Job job_;
   int job_result_ = 0;
   bool uses_fs_req_ = true;
+  bool cleaned_ = false;
   std::vector<std::shared_ptr<v8::BackingStore>> stores_;
   std::string storage_;
   std::vector<uv_buf_t> bufs_;
