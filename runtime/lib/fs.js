@@ -9,6 +9,7 @@
 const utils = require('internal/fs/utils');
 const {
   validateFunction, validateBoolean, validateBuffer, validateInteger, validateObject, kValidateObjectAllowNullable,
+  validateAbortSignal,
 } = require('internal/validators');
 const { codes } = require('internal/errors');
 
@@ -389,6 +390,7 @@ function readFile(path, options, cb) {
   [options, cb] = splitCallback(options, cb);
   makeCallback(cb);
   options = getOptions(options, { flag: 'r' });
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   if (!isFd(path)) path = getValidatedPath(path);
   callbackify(lazyPromises().readFile(isFd(path) ? { fd: getValidatedFd(path) } : path, options), cb);
 }
@@ -397,6 +399,7 @@ function writeFile(path, data, options, cb) {
   [options, cb] = splitCallback(options, cb);
   makeCallback(cb);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   if (!isFd(path)) path = getValidatedPath(path);
   if (!ArrayBuffer.isView(data)) validateStringData(data, 'data');
   callbackify(lazyPromises().writeFile(isFd(path) ? { fd: getValidatedFd(path) } : path, data, options), cb, false);

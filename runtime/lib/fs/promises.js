@@ -125,6 +125,7 @@ class FileHandle extends EventEmitter {
   async readv(buffers, position) {
     const fd = this.#check('read');
     const views = vectorViews(buffers);
+    if (views.length === 0) return { bytesRead: 0, buffers };
     const bytesRead = await call('readBuffers', fd, views, typeof position === 'number' ? position : null);
     return { bytesRead, buffers };
   }
@@ -132,6 +133,7 @@ class FileHandle extends EventEmitter {
   async writev(buffers, position) {
     const fd = this.#check('write');
     const views = vectorViews(buffers);
+    if (views.length === 0) return { bytesWritten: 0, buffers };
     const bytesWritten = await call('writeBuffers', fd, views, typeof position === 'number' ? position : null);
     return { bytesWritten, buffers };
   }

@@ -270,6 +270,7 @@ function install(fs, { req, makeCallback, splitCallback }) {
     fs[`${name}Sync`] = function(fd, buffers, position) {
       fd = getValidatedFd(fd);
       const views = validateBufferArray(buffers);
+      if (views.length === 0) return 0;
       if (typeof position !== 'number') position = null;
       return binding[method](fd, views, position);
     };
@@ -278,6 +279,10 @@ function install(fs, { req, makeCallback, splitCallback }) {
       const views = validateBufferArray(buffers);
       if (typeof position === 'function') [position, cb] = [null, position];
       makeCallback(cb);
+      if (views.length === 0) {
+        process.nextTick(cb, null, 0, buffers);
+        return;
+      }
       if (typeof position !== 'number') position = null;
       binding[method](fd, views, position, { oncomplete: (err, n) => cb(err || null, n || 0, buffers) });
     };
