@@ -8,6 +8,7 @@
 
 #define VIGIL_BINDINGS(V) \
   V(builtins)             \
+  V(crypto)               \
   V(modules)              \
   V(process)              \
   V(timers)               \

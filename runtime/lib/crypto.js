@@ -1,0 +1,51 @@
+'use strict';
+// The public crypto module: hashes, HMACs, random numbers, key derivation
+// and the Web Crypto object, on OpenSSL through internalBinding('crypto').
+
+const { codes } = require('internal/errors');
+const { binding, isView, isAnyArrayBuffer } = require('internal/crypto/util');
+const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
+const random = require('internal/crypto/random');
+const kdf = require('internal/crypto/kdf');
+const webcrypto = require('internal/crypto/webcrypto');
+
+function createHash(algorithm, options) {
+  return new Hash(algorithm, options);
+}
+
+function createHmac(hmac, key, options) {
+  return new Hmac(hmac, key, options);
+}
+
+function timingSafeEqual(buf1, buf2) {
+  const types = ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+  if (!isView(buf1) && !isAnyArrayBuffer(buf1)) throw new codes.ERR_INVALID_ARG_TYPE('buf1', types, buf1);
+  if (!isView(buf2) && !isAnyArrayBuffer(buf2)) throw new codes.ERR_INVALID_ARG_TYPE('buf2', types, buf2);
+  if (buf1.byteLength !== buf2.byteLength) throw new codes.ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+  return binding.timingSafeEqual(buf1, buf2);
+}
+
+module.exports = {
+  createHash,
+  createHmac,
+  getHashes,
+  hash,
+  hkdf: kdf.hkdf,
+  hkdfSync: kdf.hkdfSync,
+  pbkdf2: kdf.pbkdf2,
+  pbkdf2Sync: kdf.pbkdf2Sync,
+  randomBytes: random.randomBytes,
+  randomFill: random.randomFill,
+  randomFillSync: random.randomFillSync,
+  randomInt: random.randomInt,
+  randomUUID: random.randomUUID,
+  scrypt: kdf.scrypt,
+  scryptSync: kdf.scryptSync,
+  timingSafeEqual,
+  Hash,
+  Hmac,
+  constants: binding.constants,
+  webcrypto: webcrypto.crypto,
+  subtle: webcrypto.subtle,
+  getRandomValues: (data) => webcrypto.crypto.getRandomValues(data),
+};
