@@ -18,9 +18,16 @@ function createHmac(hmac, key, options) {
 }
 
 function timingSafeEqual(buf1, buf2) {
-  const types = ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
-  if (!isView(buf1) && !isAnyArrayBuffer(buf1)) throw new codes.ERR_INVALID_ARG_TYPE('buf1', types, buf1);
-  if (!isView(buf2) && !isAnyArrayBuffer(buf2)) throw new codes.ERR_INVALID_ARG_TYPE('buf2', types, buf2);
+  for (const [name, value] of [['buf1', buf1], ['buf2', buf2]]) {
+    if (!isView(value) && !isAnyArrayBuffer(value)) {
+      // node raises this one from C++, whose message has no "Received" part.
+      const err = new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
+      const message = `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`;
+      err.stack = err.stack.replace(err.message, message);
+      err.message = message;
+      throw err;
+    }
+  }
   if (buf1.byteLength !== buf2.byteLength) throw new codes.ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
   return binding.timingSafeEqual(buf1, buf2);
 }

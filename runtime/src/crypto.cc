@@ -8,6 +8,8 @@
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 #include <openssl/rand.h>
+#include <openssl/dh.h>
+#include <openssl/engine.h>
 #include <openssl/rsa.h>
 #include <openssl/ssl.h>
 #include <uv.h>
@@ -314,6 +316,15 @@ void TimingSafeEqual(const FunctionCallbackInfo<Value>& args) {
 
 void InitCryptoJobs(Environment& env, Local<Object> target);
 
+// node's default TLS cipher list (its DEFAULT_CIPHER_LIST_CORE), exposed
+// as crypto.constants.defaultCoreCipherList.
+constexpr const char kDefaultCipherList[] =
+    "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:"
+    "ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:"
+    "ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:"
+    "DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:"
+    "DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA";
+
 void Init_crypto_Binding(Environment& env, Local<Object> target) {
   Local<Context> context = env.context();
   SetMethod(context, target, "hashNew", HashNew);
@@ -359,6 +370,21 @@ void Init_crypto_Binding(Environment& env, Local<Object> target) {
   VIGIL_CRYPTO_CONSTANT(SSL_OP_NO_TLSv1_3)
   VIGIL_CRYPTO_CONSTANT(SSL_OP_PRIORITIZE_CHACHA)
   VIGIL_CRYPTO_CONSTANT(SSL_OP_TLS_ROLLBACK_BUG)
+  VIGIL_CRYPTO_CONSTANT(ENGINE_METHOD_RSA)
+  VIGIL_CRYPTO_CONSTANT(ENGINE_METHOD_DSA)
+  VIGIL_CRYPTO_CONSTANT(ENGINE_METHOD_DH)
+  VIGIL_CRYPTO_CONSTANT(ENGINE_METHOD_RAND)
+  VIGIL_CRYPTO_CONSTANT(ENGINE_METHOD_EC)
+  VIGIL_CRYPTO_CONSTANT(ENGINE_METHOD_CIPHERS)
+  VIGIL_CRYPTO_CONSTANT(ENGINE_METHOD_DIGESTS)
+  VIGIL_CRYPTO_CONSTANT(ENGINE_METHOD_PKEY_METHS)
+  VIGIL_CRYPTO_CONSTANT(ENGINE_METHOD_PKEY_ASN1_METHS)
+  VIGIL_CRYPTO_CONSTANT(ENGINE_METHOD_ALL)
+  VIGIL_CRYPTO_CONSTANT(ENGINE_METHOD_NONE)
+  VIGIL_CRYPTO_CONSTANT(DH_CHECK_P_NOT_SAFE_PRIME)
+  VIGIL_CRYPTO_CONSTANT(DH_CHECK_P_NOT_PRIME)
+  VIGIL_CRYPTO_CONSTANT(DH_UNABLE_TO_CHECK_GENERATOR)
+  VIGIL_CRYPTO_CONSTANT(DH_NOT_SUITABLE_GENERATOR)
   VIGIL_CRYPTO_CONSTANT(RSA_PKCS1_PADDING)
   VIGIL_CRYPTO_CONSTANT(RSA_NO_PADDING)
   VIGIL_CRYPTO_CONSTANT(RSA_PKCS1_OAEP_PADDING)
@@ -367,6 +393,7 @@ void Init_crypto_Binding(Environment& env, Local<Object> target) {
   VIGIL_CRYPTO_CONSTANT(RSA_PSS_SALTLEN_DIGEST)
   VIGIL_CRYPTO_CONSTANT(RSA_PSS_SALTLEN_MAX_SIGN)
   VIGIL_CRYPTO_CONSTANT(RSA_PSS_SALTLEN_AUTO)
+  SetValue(context, constants, "defaultCoreCipherList", OneByteString(isolate, kDefaultCipherList));
   VIGIL_CRYPTO_CONSTANT(TLS1_VERSION)
   VIGIL_CRYPTO_CONSTANT(TLS1_1_VERSION)
   VIGIL_CRYPTO_CONSTANT(TLS1_2_VERSION)
@@ -375,6 +402,8 @@ void Init_crypto_Binding(Environment& env, Local<Object> target) {
   VIGIL_CRYPTO_CONSTANT(POINT_CONVERSION_UNCOMPRESSED)
   VIGIL_CRYPTO_CONSTANT(POINT_CONVERSION_HYBRID)
 #undef VIGIL_CRYPTO_CONSTANT
+  // Without --tls-cipher-list the list in use is the default one.
+  SetValue(context, constants, "defaultCipherList", OneByteString(isolate, kDefaultCipherList));
   SetValue(context, target, "constants", constants);
 }
 

@@ -269,6 +269,28 @@ void Hkdf(const FunctionCallbackInfo<Value>& args) {
   Dispatch(args, 5, std::move(job));
 }
 
+// digest(algorithm, data[, cb]): a one-shot hash (subtle.digest runs it on
+// the thread pool, as node does).
+void Digest(const FunctionCallbackInfo<Value>& args) {
+  Isolate* isolate = args.GetIsolate();
+  auto job = std::make_unique<Job>();
+  Bytes data;
+  if (!ViewBytes(isolate, args[1], &data)) return;
+  const EVP_MD* md = EVP_get_digestbyname(ToStdString(isolate, args[0]).c_str());
+  if (md == nullptr) return;
+  job->run = [md, data](Bytes* out, std::string* error) {
+    unsigned char buf[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(data.data(), data.size(), buf, &length, md, nullptr) != 1) {
+      *error = OpenSSLError("Digest failed");
+      return false;
+    }
+    out->assign(buf, buf + length);
+    return true;
+  };
+  Dispatch(args, 2, std::move(job));
+}
+
 }  // namespace
 
 void InitCryptoJobs(Environment& env, Local<Object> target) {
@@ -279,6 +301,7 @@ void InitCryptoJobs(Environment& env, Local<Object> target) {
   SetMethod(context, target, "scrypt", Scrypt);
   SetMethod(context, target, "scryptCheck", ScryptCheck);
   SetMethod(context, target, "hkdf", Hkdf);
+  SetMethod(context, target, "digest", Digest);
 }
 
 }  // namespace vigil::runtime

@@ -58,7 +58,7 @@ function checkScrypt(password, salt, keylen, options) {
     const pick = (short, long, current) => {
       const hasShort = options[short] !== undefined;
       const hasLong = options[long] !== undefined;
-      if (hasShort && hasLong) throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR(short, long);
+      if (hasShort && hasLong) throw new codes.ERR_CRYPTO_SCRYPT_INVALID_PARAMETER();
       if (!hasShort && !hasLong) return current;
       const value = hasShort ? options[short] : options[long];
       validateUint32(value, hasShort ? short : long);

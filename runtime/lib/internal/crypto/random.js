@@ -109,29 +109,49 @@ function randomInt(min, max, callback) {
     throw new codes.ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
   }
   const randLimit = RAND_MAX - (RAND_MAX % range);
-  // Draws from a batch of bytes; returns undefined when it ran out.
-  const pick = (bytes) => {
-    for (let i = 0; i + 6 <= bytes.length; i += 6) {
-      const x = read48(bytes, i);
-      if (x < randLimit) return min + (x % range);
+  // Numbers come from a shared cache of random bytes. A synchronous call
+  // refills it on the spot; an asynchronous one answers on the next tick
+  // when the cache has bytes left, else waits for an asynchronous refill.
+  while (isSync || intCacheOffset < intCache.length) {
+    if (intCacheOffset === intCache.length) {
+      binding.randomFillSync(intCache, 0, intCache.length);
+      intCacheOffset = 0;
     }
-    return undefined;
-  };
-  if (isSync) {
-    for (;;) {
-      const n = pick(new Uint8Array(binding.randomBytes(6 * 8)));
-      if (n !== undefined) return n;
+    const x = read48(intCache, intCacheOffset);
+    intCacheOffset += 6;
+    if (x < randLimit) {
+      const n = (x % range) + min;
+      if (isSync) return n;
+      process.nextTick(() => callback(undefined, n));
+      return;
     }
   }
-  const again = () => {
-    binding.randomBytes(6 * 8, (err, ab) => {
-      if (err) return callback(new Error(err));
-      const n = pick(new Uint8Array(ab));
-      if (n === undefined) return again();
-      callback(null, n);
-    });
-  };
-  again();
+  intCacheWaiting.push([min, max, callback]);
+  refillIntCache();
+}
+
+const intCache = new Uint8Array(6 * 1024);
+let intCacheOffset = intCache.length;
+let intCacheRefilling = false;
+const intCacheWaiting = [];
+
+function refillIntCache() {
+  if (intCacheRefilling) return;
+  intCacheRefilling = true;
+  binding.randomBytes(intCache.length, (err, ab) => {
+    intCacheRefilling = false;
+    const waiting = intCacheWaiting.splice(0);
+    if (err) {
+      // The first caller hears about the failure; the others retry.
+      const [, , callback] = waiting.shift();
+      for (const [min, max, cb] of waiting) randomInt(min, max, cb);
+      callback(new Error(err));
+      return;
+    }
+    intCache.set(new Uint8Array(ab));
+    intCacheOffset = 0;
+    for (const [min, max, cb] of waiting) randomInt(min, max, cb);
+  });
 }
 
 function hex2(n) {

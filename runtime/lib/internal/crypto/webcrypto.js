@@ -21,9 +21,10 @@ class SubtleCrypto {
     if (!isView(data) && !isAnyArrayBuffer(data)) {
       throw new codes.ERR_INVALID_ARG_TYPE('data', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
     }
-    const handle = binding.hashNew(md);
-    binding.hashUpdate(handle, data, false);
-    return binding.hashDigest(handle);
+    // The hash runs on the thread pool, so the promise settles from the loop.
+    return new Promise((resolve, reject) => {
+      binding.digest(md, data, (err, ab) => (err ? reject(new Error(err)) : resolve(ab)));
+    });
   }
 }
 
