@@ -340,6 +340,7 @@ void Init_crypto_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "stringToBytes", StringToBytes);
   SetMethod(context, target, "timingSafeEqual", TimingSafeEqual);
   InitCryptoJobs(env, target);
+  SetValue(context, target, "opensslVersion", OneByteString(env.isolate(), OpenSSL_version(OPENSSL_VERSION_STRING)));
 
   // crypto.constants: the values come from the OpenSSL headers we build with.
   Isolate* isolate = env.isolate();
