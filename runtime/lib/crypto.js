@@ -56,3 +56,14 @@ module.exports = {
   subtle: webcrypto.subtle,
   getRandomValues: (data) => webcrypto.crypto.getRandomValues(data),
 };
+
+// Old aliases of randomBytes: still there, hidden from enumeration and
+// warning once when used (DEP0115), as node.
+for (const name of ['pseudoRandomBytes', 'prng', 'rng']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: false,
+    configurable: true,
+    writable: true,
+    value: require('util').deprecate(random.randomBytes, `crypto.${name} is deprecated.`, 'DEP0115'),
+  });
+}

@@ -62,8 +62,9 @@ bool GetBytes(Isolate* isolate, Local<Value> value, bool latin1, Bytes* out) {
     if (!out->empty()) view->CopyContents(out->data(), out->size());
     return true;
   }
-  if (value->IsArrayBuffer()) {
-    auto store = value.As<ArrayBuffer>()->GetBackingStore();
+  if (value->IsArrayBuffer() || value->IsSharedArrayBuffer()) {
+    auto store = value->IsArrayBuffer() ? value.As<ArrayBuffer>()->GetBackingStore()
+                                        : value.As<v8::SharedArrayBuffer>()->GetBackingStore();
     const auto* data = static_cast<const unsigned char*>(store->Data());
     out->assign(data, data + store->ByteLength());
     return true;

@@ -42,8 +42,9 @@ bool ViewBytes(Isolate* isolate, Local<Value> value, Bytes* out) {
     if (!out->empty()) view->CopyContents(out->data(), out->size());
     return true;
   }
-  if (value->IsArrayBuffer()) {
-    auto store = value.As<ArrayBuffer>()->GetBackingStore();
+  if (value->IsArrayBuffer() || value->IsSharedArrayBuffer()) {
+    auto store = value->IsArrayBuffer() ? value.As<ArrayBuffer>()->GetBackingStore()
+                                        : value.As<v8::SharedArrayBuffer>()->GetBackingStore();
     const auto* data = static_cast<const unsigned char*>(store->Data());
     out->assign(data, data + store->ByteLength());
     return true;
@@ -150,15 +151,18 @@ void RandomBytes(const FunctionCallbackInfo<Value>& args) {
 
 // randomFillSync(view, offset, size): fills in place, without a copy.
 void RandomFillSync(const FunctionCallbackInfo<Value>& args) {
-  if (!args[0]->IsArrayBufferView() && !args[0]->IsArrayBuffer()) return;
   std::shared_ptr<v8::BackingStore> store;
   size_t base = 0;
   if (args[0]->IsArrayBufferView()) {
     auto view = args[0].As<v8::ArrayBufferView>();
     store = view->Buffer()->GetBackingStore();
     base = view->ByteOffset();
-  } else {
+  } else if (args[0]->IsArrayBuffer()) {
     store = args[0].As<ArrayBuffer>()->GetBackingStore();
+  } else if (args[0]->IsSharedArrayBuffer()) {
+    store = args[0].As<v8::SharedArrayBuffer>()->GetBackingStore();
+  } else {
+    return;
   }
   size_t offset = SizeArg(args[1]);
   size_t size = SizeArg(args[2]);

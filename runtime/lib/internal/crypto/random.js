@@ -7,7 +7,6 @@ const { validateFunction, validateNumber, validateObject, validateBoolean } = re
 const { binding, toBuffer, isView, isAnyArrayBuffer, domException } = require('internal/crypto/util');
 
 const kMaxLength = 2 ** 31 - 1;
-const kMaxUint32 = 2 ** 32 - 1;
 
 function assertOffset(offset, elementSize, length) {
   validateNumber(offset, 'offset');
@@ -22,8 +21,8 @@ function assertOffset(offset, elementSize, length) {
 function assertSize(size, elementSize, offset, length) {
   validateNumber(size, 'size');
   size *= elementSize;
-  if (Number.isNaN(size) || size > kMaxUint32 || size < 0) {
-    throw new codes.ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxUint32}`, size);
+  if (Number.isNaN(size) || size > kMaxLength || size < 0) {
+    throw new codes.ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxLength}`, size);
   }
   if (size + offset > length) throw new codes.ERR_OUT_OF_RANGE('size + offset', `<= ${length}`, size + offset);
   return size >>> 0;
