@@ -8,6 +8,7 @@ const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');
 const webcrypto = require('internal/crypto/webcrypto');
+const { KeyObject, createSecretKey } = require('internal/crypto/keys');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -35,6 +36,7 @@ function timingSafeEqual(buf1, buf2) {
 module.exports = {
   createHash,
   createHmac,
+  createSecretKey,
   getHashes,
   hash,
   hkdf: kdf.hkdf,
@@ -51,6 +53,7 @@ module.exports = {
   timingSafeEqual,
   Hash,
   Hmac,
+  KeyObject,
   constants: binding.constants,
   webcrypto: webcrypto.crypto,
   subtle: webcrypto.subtle,

@@ -85,9 +85,8 @@ Hash.prototype.digest = function digest(outputEncoding) {
 function Hmac(hmac, key, options) {
   if (!new.target) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
-  if (key != null && typeof key === 'object' && key.type === 'secret' && typeof key.export === 'function') {
-    key = key.export();
-  }
+  const keyBytes = require('internal/crypto/keys').secretKeyBytes(key);
+  if (keyBytes !== undefined) key = keyBytes;
   const encoding = options != null && typeof options === 'object' ? options.encoding : undefined;
   key = getArrayBufferOrView(key, 'key', encoding,
     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey']);

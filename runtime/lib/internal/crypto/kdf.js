@@ -105,9 +105,8 @@ const byteSourceTypes = ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buf
 
 function checkHkdf(digest, key, salt, info, length) {
   validateString(digest, 'digest');
-  if (key != null && typeof key === 'object' && key.type === 'secret' && typeof key.export === 'function') {
-    key = key.export();
-  }
+  const keyBytes = require('internal/crypto/keys').secretKeyBytes(key);
+  if (keyBytes !== undefined) key = keyBytes;
   key = getArrayBufferOrView(key, 'ikm',
     undefined, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey']);
   salt = getArrayBufferOrView(salt, 'salt', undefined, byteSourceTypes);
