@@ -263,10 +263,13 @@ void GetHashes(const FunctionCallbackInfo<Value>& args) {
   EVP_MD_do_all_sorted(
       [](const EVP_MD* md, const char* from, const char*, void* arg) {
         auto* set = static_cast<std::set<std::string>*>(arg);
-        // Only names that can really be used to create a hash are listed.
+        // Only names that can really be used to create a hash are listed:
+        // an alias (RSA-SHA256) counts when the digest it names can be
+        // fetched from a loaded provider (md4 without the legacy one cannot).
+        if (from == nullptr) return;
         if (md == nullptr) md = EVP_get_digestbyname(from);
-        if (md == nullptr || from == nullptr) return;
-        EVP_MD* fetched = EVP_MD_fetch(nullptr, from, nullptr);
+        if (md == nullptr) return;
+        EVP_MD* fetched = EVP_MD_fetch(nullptr, EVP_MD_get0_name(md), nullptr);
         if (fetched == nullptr) return;
         EVP_MD_free(fetched);
         set->insert(from);
