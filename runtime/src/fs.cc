@@ -83,42 +83,8 @@ Local<Value> ResultPtrString(Isolate* isolate, uv_fs_t* req) {
   return String::NewFromUtf8(isolate, static_cast<const char*>(req->ptr)).ToLocalChecked();
 }
 
-// The fields of a Stats object, in the order runtime/lib/internal/fs/stats.js
-// reads them.
-constexpr int kStatFields = 18;
-
-template <typename T>
-void FillStats(T* out, const uv_stat_t& s) {
-  out[0] = static_cast<T>(s.st_dev);
-  out[1] = static_cast<T>(s.st_mode);
-  out[2] = static_cast<T>(s.st_nlink);
-  out[3] = static_cast<T>(s.st_uid);
-  out[4] = static_cast<T>(s.st_gid);
-  out[5] = static_cast<T>(s.st_rdev);
-  out[6] = static_cast<T>(s.st_blksize);
-  out[7] = static_cast<T>(s.st_ino);
-  out[8] = static_cast<T>(s.st_size);
-  out[9] = static_cast<T>(s.st_blocks);
-  const uv_timespec_t* times[] = {&s.st_atim, &s.st_mtim, &s.st_ctim, &s.st_birthtim};
-  for (int i = 0; i < 4; i++) {
-    out[10 + 2 * i] = static_cast<T>(times[i]->tv_sec);
-    out[11 + 2 * i] = static_cast<T>(times[i]->tv_nsec);
-  }
-}
-
-Local<Value> StatsArray(Isolate* isolate, const uv_stat_t& s, bool bigint) {
-  if (bigint) {
-    auto buffer = v8::ArrayBuffer::New(isolate, kStatFields * sizeof(int64_t));
-    FillStats(static_cast<int64_t*>(buffer->Data()), s);
-    return v8::BigInt64Array::New(buffer, 0, kStatFields);
-  }
-  auto buffer = v8::ArrayBuffer::New(isolate, kStatFields * sizeof(double));
-  FillStats(static_cast<double*>(buffer->Data()), s);
-  return v8::Float64Array::New(buffer, 0, kStatFields);
-}
-
 fs::Converter StatConverter(bool bigint) {
-  return [bigint](Isolate* isolate, uv_fs_t* req) { return StatsArray(isolate, req->statbuf, bigint); };
+  return [bigint](Isolate* isolate, uv_fs_t* req) { return fs::StatsToArray(isolate, req->statbuf, bigint); };
 }
 
 // Data of a Uint8Array (or any view) argument.
@@ -306,7 +272,7 @@ void StatCommon(const FunctionCallbackInfo<Value>& args, bool link) {
       uv_fs_req_cleanup(&req);
       return fs::ThrowFor(args.GetIsolate(), err, Info(syscall, &p));
     }
-    args.GetReturnValue().Set(StatsArray(args.GetIsolate(), req.statbuf, bigint));
+    args.GetReturnValue().Set(fs::StatsToArray(args.GetIsolate(), req.statbuf, bigint));
     uv_fs_req_cleanup(&req);
     return;
   }
@@ -692,8 +658,9 @@ void Init_fs_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "fsync", FSync);
   SetMethod(context, target, "fdatasync", FDataSync);
   fs::InitFsExtra(env, target);
+  fs::InitFsWatch(env, target);
   SetValue(context, target, "constants", MakeConstants(isolate, context));
-  SetValue(context, target, "kStatFields", Integer::New(isolate, kStatFields));
+  SetValue(context, target, "kStatFields", Integer::New(isolate, fs::kStatFields));
 }
 
 }  // namespace vigil::runtime

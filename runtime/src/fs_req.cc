@@ -120,6 +120,40 @@ PathArg GetPath(const FunctionCallbackInfo<Value>& args, int index) {
   return p;
 }
 
+namespace {
+
+template <typename T>
+void FillStats(T* out, const uv_stat_t& s) {
+  out[0] = static_cast<T>(s.st_dev);
+  out[1] = static_cast<T>(s.st_mode);
+  out[2] = static_cast<T>(s.st_nlink);
+  out[3] = static_cast<T>(s.st_uid);
+  out[4] = static_cast<T>(s.st_gid);
+  out[5] = static_cast<T>(s.st_rdev);
+  out[6] = static_cast<T>(s.st_blksize);
+  out[7] = static_cast<T>(s.st_ino);
+  out[8] = static_cast<T>(s.st_size);
+  out[9] = static_cast<T>(s.st_blocks);
+  const uv_timespec_t* times[] = {&s.st_atim, &s.st_mtim, &s.st_ctim, &s.st_birthtim};
+  for (int i = 0; i < 4; i++) {
+    out[10 + 2 * i] = static_cast<T>(times[i]->tv_sec);
+    out[11 + 2 * i] = static_cast<T>(times[i]->tv_nsec);
+  }
+}
+
+}  // namespace
+
+Local<Value> StatsToArray(Isolate* isolate, const uv_stat_t& s, bool bigint) {
+  if (bigint) {
+    auto buffer = v8::ArrayBuffer::New(isolate, kStatFields * sizeof(int64_t));
+    FillStats(static_cast<int64_t*>(buffer->Data()), s);
+    return v8::BigInt64Array::New(buffer, 0, kStatFields);
+  }
+  auto buffer = v8::ArrayBuffer::New(isolate, kStatFields * sizeof(double));
+  FillStats(static_cast<double*>(buffer->Data()), s);
+  return v8::Float64Array::New(buffer, 0, kStatFields);
+}
+
 void ThrowFor(Isolate* isolate, int err, const CallInfo& info) {
   ThrowUVException(isolate, err, info.syscall, info.has_path ? info.path.c_str() : nullptr,
                    info.has_dest ? info.dest.c_str() : nullptr);

@@ -117,6 +117,14 @@ struct PathArg {
 std::string ReadPath(v8::Isolate* isolate, v8::Local<v8::Value> value);
 PathArg GetPath(const v8::FunctionCallbackInfo<v8::Value>& args, int index);
 
+// The fields of a Stats object, in the order runtime/lib/internal/fs/utils.js
+// reads them: a Float64Array, or a BigInt64Array for { bigint: true }.
+constexpr int kStatFields = 18;
+v8::Local<v8::Value> StatsToArray(v8::Isolate* isolate, const uv_stat_t& s, bool bigint);
+
+// Adds FSEvent and StatWatcher (fs_watch.cc).
+void InitFsWatch(Environment& env, v8::Local<v8::Object> target);
+
 // Adds opendir, statfs and the vectored reads and writes (fs_extra.cc).
 void InitFsExtra(Environment& env, v8::Local<v8::Object> target);
 

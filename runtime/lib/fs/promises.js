@@ -517,6 +517,10 @@ async function statfs(path, options = { bigint: false }) {
   return new StatFs(...await call('statfs', getValidatedPath(path), options.bigint === true));
 }
 
+function watch(filename, options) {
+  return require('internal/fs/watchers').watchPromise(filename, options);
+}
+
 function opendir(path, options) {
   return require('internal/fs/dir').opendirPromise(path, options);
 }
@@ -533,5 +537,5 @@ async function truncate(path, len = 0) {
 module.exports = {
   access, appendFile, chmod, chown, copyFile, lchown, link, lstat, lutimes, mkdir, mkdtemp, open,
   readdir, readFile, readlink, realpath, rename, rm, rmdir, stat, symlink, truncate, unlink,
-  utimes, writeFile, constants, statfs, opendir,
+  utimes, writeFile, constants, statfs, opendir, watch,
 };

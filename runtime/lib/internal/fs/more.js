@@ -303,6 +303,11 @@ function install(fs, { req, makeCallback, splitCallback }) {
     binding.statfs(path, options.bigint === true, req(cb, (values) => new StatFs(...values)));
   };
 
+  const watchers = require('internal/fs/watchers');
+  fs.watch = watchers.watch;
+  fs.watchFile = watchers.watchFile;
+  fs.unwatchFile = watchers.unwatchFile;
+
   const dir = require('internal/fs/dir');
   fs.Dir = dir.Dir;
   fs.opendir = dir.opendir;
