@@ -4,10 +4,12 @@
 
 const EventEmitter = require('events');
 const {
-  binding, getValidatedPath, getStatsFromBinding, getOptions, pathModule, encodeNames, pathToString,
+  binding, getValidatedPath, getStatsFromBinding, getOptions, pathModule, encodeNames, pathToString, assertEncoding,
 } = require('internal/fs/utils');
-const { uvException } = require('internal/errors');
-const { validateFunction, validateBoolean, validateAbortSignal, validateUint32 } = require('internal/validators');
+const { uvException, AbortError } = require('internal/errors');
+const {
+  validateFunction, validateBoolean, validateAbortSignal, validateUint32, validateObject,
+} = require('internal/validators');
 
 function watchError(errno, path) {
   const error = uvException({ errno, syscall: 'watch', path });
@@ -69,7 +71,7 @@ class FSWatcher extends EventEmitter {
 
 function watch(filename, options, listener) {
   if (typeof options === 'function') [options, listener] = [undefined, options];
-  options = getOptions(options, {});
+  options = { ...getOptions(options, {}) };
   options.persistent ??= true;
   options.recursive ??= false;
   validateBoolean(options.persistent, 'options.persistent');
@@ -171,66 +173,47 @@ function unwatchFile(filename, listener) {
   }
 }
 
-// fs/promises' watch: an async iterator of { eventType, filename }.
-function watchPromise(filename, options = {}) {
-  const signal = options?.signal;
-  const watcher = watch(filename, { ...options, signal: undefined });
-  const queue = [];
-  let waiting = null;
-  let done = false;
+// fs/promises' watch: an async generator of { eventType, filename }; its
+// argument errors surface as rejections of the first next(), as in node.
+async function* watchPromise(filename, options = {}) {
+  filename = getValidatedPath(filename, 'filename');
+  validateObject(options, 'options');
+  const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
+  validateBoolean(persistent, 'options.persistent');
+  validateBoolean(recursive, 'options.recursive');
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  assertEncoding(encoding);
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  const watcher = watch(filename, { persistent, recursive, encoding });
+  const pending = [];
+  let wake = null;
   let failure = null;
-  const settle = () => {
-    if (waiting === null) return;
-    const { resolve, reject } = waiting;
-    if (failure) {
-      waiting = null;
-      reject(failure);
-    } else if (queue.length > 0) {
-      waiting = null;
-      resolve({ value: queue.shift(), done: false });
-    } else if (done) {
-      waiting = null;
-      resolve({ value: undefined, done: true });
-    }
-  };
   watcher.on('change', (eventType, name) => {
-    queue.push({ eventType, filename: name });
-    settle();
+    pending.push({ eventType, filename: name });
+    wake?.();
   });
   watcher.on('error', (err) => {
     failure = err;
-    settle();
+    wake?.();
   });
-  const finish = () => {
-    done = true;
-    watcher.close();
-    settle();
+  const onAbort = () => {
+    failure = new AbortError(undefined, { cause: signal.reason });
+    wake?.();
   };
-  if (signal) {
-    const { AbortError } = require('internal/errors');
-    const onAbort = () => {
-      failure = new AbortError(undefined, { cause: signal.reason });
-      watcher.close();
-      settle();
-    };
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  }
-  return {
-    next() {
-      return new Promise((resolve, reject) => {
-        waiting = { resolve, reject };
-        settle();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    for (;;) {
+      while (pending.length > 0) yield pending.shift();
+      if (failure) throw failure;
+      await new Promise((resolve) => {
+        wake = resolve;
       });
-    },
-    return() {
-      finish();
-      return Promise.resolve({ value: undefined, done: true });
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+      wake = null;
+    }
+  } finally {
+    watcher.close();
+    signal?.removeEventListener('abort', onAbort);
+  }
 }
 
 module.exports = { FSWatcher, StatWatcher, watch, watchFile, unwatchFile, watchPromise };
