@@ -517,6 +517,14 @@ async function statfs(path, options = { bigint: false }) {
   return new StatFs(...await call('statfs', getValidatedPath(path), options.bigint === true));
 }
 
+async function cp(src, dest, options) {
+  const cpModule = require('internal/fs/cp');
+  options = cpModule.validateCpOptions(options);
+  src = pathToString(getValidatedPath(src, 'src'));
+  dest = pathToString(getValidatedPath(dest, 'dest'));
+  return cpModule.cpAsyncFn(src, dest, options);
+}
+
 function watch(filename, options) {
   return require('internal/fs/watchers').watchPromise(filename, options);
 }
@@ -537,5 +545,5 @@ async function truncate(path, len = 0) {
 module.exports = {
   access, appendFile, chmod, chown, copyFile, lchown, link, lstat, lutimes, mkdir, mkdtemp, open,
   readdir, readFile, readlink, realpath, rename, rm, rmdir, stat, symlink, truncate, unlink,
-  utimes, writeFile, constants, statfs, opendir, watch,
+  utimes, writeFile, constants, statfs, opendir, watch, cp,
 };

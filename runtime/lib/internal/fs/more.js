@@ -303,6 +303,23 @@ function install(fs, { req, makeCallback, splitCallback }) {
     binding.statfs(path, options.bigint === true, req(cb, (values) => new StatFs(...values)));
   };
 
+  // --- cp ------------------------------------------------------------------
+
+  fs.cpSync = function cpSync(src, dest, options) {
+    const cp = require('internal/fs/cp');
+    options = cp.validateCpOptions(options);
+    cp.cpSyncFn(pathToString(getValidatedPath(src, 'src')), pathToString(getValidatedPath(dest, 'dest')), options);
+  };
+  fs.cp = function cp(src, dest, options, cb) {
+    if (typeof options === 'function') [options, cb] = [undefined, options];
+    makeCallback(cb);
+    const cpModule = require('internal/fs/cp');
+    options = cpModule.validateCpOptions(options);
+    src = pathToString(getValidatedPath(src, 'src'));
+    dest = pathToString(getValidatedPath(dest, 'dest'));
+    cpModule.cpAsyncFn(src, dest, options).then(() => cb(null), cb);
+  };
+
   const watchers = require('internal/fs/watchers');
   fs.watch = watchers.watch;
   fs.watchFile = watchers.watchFile;
