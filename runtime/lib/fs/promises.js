@@ -37,6 +37,8 @@ function call(method, ...args) {
 
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
+const kPending = Symbol('kPending');
+const kIdle = Symbol('kIdle');
 
 function closedError(syscall) {
   const err = new Error('file closed');
@@ -50,6 +52,8 @@ class FileHandle extends EventEmitter {
     super();
     this[kFd] = fd;
     this[kClosePromise] = null;
+    this[kPending] = 0;
+    this[kIdle] = null;
   }
 
   get fd() {
@@ -138,6 +142,16 @@ class FileHandle extends EventEmitter {
     return { bytesWritten, buffers };
   }
 
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
+
   async stat(options) {
     const fd = this.#check('fstat');
     return getStatsFromBinding(await call('fstat', fd, options?.bigint === true));
@@ -167,26 +181,51 @@ class FileHandle extends EventEmitter {
     await call('futimes', this.#check('futime'), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
   }
 
+  // As in node, the handle reads as closed (fd -1, 'close' emitted) at once;
+  // the descriptor itself is closed once the operations in flight are done,
+  // so none of them reads or writes a descriptor number already reused.
   close() {
-    if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
+    if (this[kFd] === -1) return Promise.resolve();
     const fd = this[kFd];
-    this[kClosePromise] = call('close', fd).then(
-      () => {
-        this[kFd] = -1;
-        this[kClosePromise] = null;
-        this.emit('close');
-      },
-      (err) => {
-        this[kClosePromise] = null;
-        throw err;
-      });
+    this[kFd] = -1;
+    const idle = this[kPending] === 0 ? Promise.resolve() : new Promise((resolve) => {
+      this[kIdle] = resolve;
+    });
+    this[kClosePromise] = idle.then(() => call('close', fd)).finally(() => {
+      this[kClosePromise] = null;
+    });
+    this.emit('close');
     return this[kClosePromise];
   }
 
   async [Symbol.asyncDispose]() {
     return this.close();
   }
+}
+
+// Every operation counts as in flight until it settles, for close().
+for (const name of ['read', 'write', 'readFile', 'writeFile', 'appendFile', 'readv', 'writev', 'stat', 'truncate',
+  'sync', 'datasync', 'chmod', 'chown', 'utimes']) {
+  const operation = FileHandle.prototype[name];
+  Object.defineProperty(FileHandle.prototype, name, {
+    configurable: true,
+    writable: true,
+    value: {
+      async [name](...args) {
+        this[kPending]++;
+        try {
+          return await operation.apply(this, args);
+        } finally {
+          if (--this[kPending] === 0 && this[kIdle]) {
+            const idle = this[kIdle];
+            this[kIdle] = null;
+            idle();
+          }
+        }
+      },
+    }[name],
+  });
 }
 
 function vectorViews(buffers) {

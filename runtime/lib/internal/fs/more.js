@@ -320,6 +320,26 @@ function install(fs, { req, makeCallback, splitCallback }) {
     cpModule.cpAsyncFn(src, dest, options).then(() => cb(null), cb);
   };
 
+  // --- streams (loaded with the stream module on first use) ---------------
+
+  const streams = () => require('internal/fs/streams');
+  fs.createReadStream = function createReadStream(path, options) {
+    return new (streams().ReadStream)(path, options);
+  };
+  fs.createWriteStream = function createWriteStream(path, options) {
+    return new (streams().WriteStream)(path, options);
+  };
+  for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
+    ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+    let value;
+    Object.defineProperty(fs, name, {
+      enumerable: false,
+      configurable: true,
+      get() { return value ?? streams()[key]; },
+      set(v) { value = v; },
+    });
+  }
+
   const watchers = require('internal/fs/watchers');
   fs.watch = watchers.watch;
   fs.watchFile = watchers.watchFile;
