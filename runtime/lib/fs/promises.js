@@ -47,6 +47,26 @@ function closedError(syscall) {
   return err;
 }
 
+// A FileHandle collected while open closes its descriptor, with node's
+// warnings: leaking descriptors is a bug worth being noisy about.
+let gcWarned = false;
+const collector = new FinalizationRegistry((fd) => {
+  try {
+    binding.close(fd);
+  } catch {
+    return;
+  }
+  setImmediate(() => {
+    process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+    if (gcWarned) return;
+    gcWarned = true;
+    process.emitWarning('Closing a FileHandle object on garbage collection is deprecated. ' +
+      'Please close FileHandle objects explicitly using FileHandle.prototype.close(). ' +
+      'In the future, an error will be thrown if a file descriptor is closed during garbage collection.',
+    'DeprecationWarning', 'DEP0137');
+  });
+});
+
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
@@ -54,6 +74,7 @@ class FileHandle extends EventEmitter {
     this[kClosePromise] = null;
     this[kPending] = 0;
     this[kIdle] = null;
+    collector.register(this, fd, this);
   }
 
   get fd() {
@@ -142,6 +163,10 @@ class FileHandle extends EventEmitter {
     return { bytesWritten, buffers };
   }
 
+  readLines(options = undefined) {
+    return require('readline').createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+
   createReadStream(options = undefined) {
     const { ReadStream } = require('internal/fs/streams');
     return new ReadStream(undefined, { ...options, fd: this });
@@ -189,6 +214,7 @@ class FileHandle extends EventEmitter {
     if (this[kFd] === -1) return Promise.resolve();
     const fd = this[kFd];
     this[kFd] = -1;
+    collector.unregister(this);
     const idle = this[kPending] === 0 ? Promise.resolve() : new Promise((resolve) => {
       this[kIdle] = resolve;
     });
