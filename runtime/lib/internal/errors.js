@@ -206,15 +206,27 @@ const baseClasses = {
 // Registers one code. Extra base classes become variants reachable as
 // `codes.ERR_X.RangeError`; `HideStackFramesError` is kept as an alias so
 // code written against node 20's internals keeps working.
+// The class is made on first use: most codes are never thrown by a given
+// script, and building ~400 classes would sit on every start-up.
 function E(key, message, Base, ...otherClasses) {
   messages.set(key, message);
-  const ErrClass = Base === SystemError ? makeSystemErrorWithCode(key) : makeNodeErrorWithCode(Base, key);
-  for (const Other of otherClasses) {
-    ErrClass[Other.name] = makeNodeErrorWithCode(Other, key);
-    ErrClass[Other.name].HideStackFramesError = ErrClass[Other.name];
-  }
-  ErrClass.HideStackFramesError = ErrClass;
-  codes[key] = ErrClass;
+  Object.defineProperty(codes, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const ErrClass = Base === SystemError ? makeSystemErrorWithCode(key) : makeNodeErrorWithCode(Base, key);
+      for (const Other of otherClasses) {
+        ErrClass[Other.name] = makeNodeErrorWithCode(Other, key);
+        ErrClass[Other.name].HideStackFramesError = ErrClass[Other.name];
+      }
+      ErrClass.HideStackFramesError = ErrClass;
+      Object.defineProperty(codes, key, { value: ErrClass, writable: true, configurable: true, enumerable: true });
+      return ErrClass;
+    },
+    set(value) {
+      Object.defineProperty(codes, key, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
 }
 
 for (const [key, message, ...bases] of messageTable) {
