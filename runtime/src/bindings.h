@@ -9,7 +9,11 @@
 #define VIGIL_BINDINGS(V) \
   V(builtins)             \
   V(modules)              \
+  V(pipe_wrap)            \
   V(process)              \
+  V(process_wrap)         \
+  V(signal_wrap)          \
+  V(spawn_sync)           \
   V(timers)               \
   V(types)                \
   V(util)                 \

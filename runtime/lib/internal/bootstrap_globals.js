@@ -9,4 +9,5 @@ exports.list = [
   ['TextDecoder', 'util', 'TextDecoder', false],
   ['EventTarget', 'internal/event_target', 'EventTarget', false],
   ['Event', 'internal/event_target', 'Event', false],
+  ['CustomEvent', 'internal/event_target', 'CustomEvent', false],
 ];
