@@ -526,9 +526,15 @@ const fatalExceptionStackEnhancers = {
   afterInspector(error) {
     const originalStack = error.stack;
     const { inspect } = lazyInspect();
+    let colors = false;
+    try {
+      colors = require('internal/console/constructor').shouldColorize(process.stderr);
+    } catch {
+      // Without a usable stderr there is nothing to color.
+    }
     try {
       return inspect(error, {
-        colors: false,
+        colors,
         customInspect: false,
         depth: Math.max(inspect.defaultOptions.depth, 5),
       });
