@@ -180,6 +180,13 @@ class SystemError extends Error {
     });
     if (context.path !== undefined) Object.defineProperty(this, 'path', pathAccessor('path'));
     if (context.dest !== undefined) Object.defineProperty(this, 'dest', pathAccessor('dest'));
+    // The stack header names the code too: 'SystemError [ERR_X]: ...'.
+    if (Object.prototype.hasOwnProperty.call(this, 'stack')) {
+      this.name = `SystemError [${key}]`;
+      // eslint-disable-next-line no-unused-expressions
+      this.stack;
+      this.name = 'SystemError';
+    }
   }
 
   toString() {
@@ -427,6 +434,7 @@ class NodeAggregateError extends AggregateError {
   constructor(errors, message) {
     super(errors, message);
     this.code = errors[0]?.code;
+    fixStackHeader(this);
   }
 
   get [kIsNodeError]() {
