@@ -10,6 +10,7 @@
   V(buffer)              \
   V(builtins)            \
   V(contextify)          \
+  V(crypto)              \
   V(fs)                  \
   V(messaging)           \
   V(modules)             \
