@@ -409,9 +409,9 @@ function getFunctionBase(value, constructor, tag) {
   return base;
 }
 
+// node's duck-typed URL check (a legacy url.parse() result has auth/path).
 function isURL(value) {
-  return Boolean(value?.href && value.protocol && value.auth === undefined && value.path === undefined &&
-    typeof value.searchParams === 'object');
+  return Boolean(value?.href && value.protocol && value.auth === undefined && value.path === undefined);
 }
 
 // Everything about an object that depends on its kind: the entry
