@@ -24,7 +24,8 @@
   V(timers)              \
   V(types)               \
   V(util)                \
-  V(uv)
+  V(uv)                  \
+  V(v8)
 
 namespace vigil::runtime {
 
