@@ -180,6 +180,13 @@ class SystemError extends Error {
     });
     if (context.path !== undefined) Object.defineProperty(this, 'path', pathAccessor('path'));
     if (context.dest !== undefined) Object.defineProperty(this, 'dest', pathAccessor('dest'));
+    // The stack header names the code too: 'SystemError [ERR_X]: ...'.
+    if (Object.prototype.hasOwnProperty.call(this, 'stack')) {
+      this.name = `SystemError [${key}]`;
+      // eslint-disable-next-line no-unused-expressions
+      this.stack;
+      this.name = 'SystemError';
+    }
   }
 
   toString() {
@@ -439,6 +446,7 @@ class NodeAggregateError extends AggregateError {
   constructor(errors, message) {
     super(errors, message);
     this.code = errors[0]?.code;
+    fixStackHeader(this);
   }
 
   get [kIsNodeError]() {
@@ -538,9 +546,15 @@ const fatalExceptionStackEnhancers = {
   afterInspector(error) {
     const originalStack = error.stack;
     const { inspect } = lazyInspect();
+    let colors = false;
+    try {
+      colors = require('internal/console/constructor').shouldColorize(process.stderr);
+    } catch {
+      // Without a usable stderr there is nothing to color.
+    }
     try {
       return inspect(error, {
-        colors: false,
+        colors,
         customInspect: false,
         depth: Math.max(inspect.defaultOptions.depth, 5),
       });
