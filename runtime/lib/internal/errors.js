@@ -103,7 +103,8 @@ E('ERR_OUT_OF_RANGE', (name, range, input) => {
 E('ERR_UNHANDLED_ERROR', (err) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  return `${msg} (${require('internal/util/inspect').inspect(err)})`;
+  // The caller (events) passes the error already inspected.
+  return `${msg} (${err})`;
 }, Error);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);

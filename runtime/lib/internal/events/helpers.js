@@ -12,7 +12,6 @@ const {
   validateAbortSignal,
   validateFunction,
   validateInteger,
-  validateObject,
 } = require('internal/validators');
 
 const kIsEventTarget = Symbol.for('nodejs.event_target');
@@ -78,9 +77,9 @@ function isEventTargetLoaded() {
   return true;
 }
 
+// Like node 20, neither once() nor on() checks that options is an object;
+// only the signal is validated.
 async function once(emitter, name, options = {}) {
-  // null is accepted and means no options.
-  if (options !== null) validateObject(options, 'options');
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
@@ -119,7 +118,6 @@ function iterResult(value, done) {
 }
 
 function on(emitter, event, options = {}) {
-  if (options !== null) validateObject(options, 'options');
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
