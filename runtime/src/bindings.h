@@ -12,6 +12,7 @@
   V(process)              \
   V(timers)               \
   V(types)                \
+  V(url)                  \
   V(util)                 \
   V(uv)
 
