@@ -17,7 +17,7 @@ for (const input of inputs) {
 }
 console.log(w.join('//server', 'share'), w.join('\\\\\\', 'x'), w.join('C:', '..', 'a'));
 console.log(w.join('.', 'COM1:x'), w.join('a', 'CON:'));
-console.log(w.resolve('C:\\a', 'b', '..\\c'), w.resolve('C:\\a', 'D:b'), w.resolve('\\\\s\\sh', 'x'));
+console.log(w.resolve('C:\\a', 'b', '..\\c'), w.resolve('C:\\a', 'D:\\b'), w.resolve('\\\\s\\sh', 'x'));
 console.log(w.relative('C:\\orandea\\test\\aaa', 'C:\\orandea\\impl\\bbb'));
 console.log(w.relative('C:\\A\\b', 'c:\\a\\B\\c'), w.relative('C:\\', 'C:\\x'), w.relative('C:\\x', 'D:\\y'));
 console.log(w.toNamespacedPath('C:\\a\\b'), w.toNamespacedPath('\\\\srv\\share\\x'), w.toNamespacedPath(''));
