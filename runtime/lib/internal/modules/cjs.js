@@ -6,9 +6,11 @@
 const path = require('path');
 const binding = internalBinding('modules');
 const { readPackage, packageType, resolveExports } = require('internal/modules/package_json');
-const { publicIds } = internalBinding('builtins');
+const { publicIds, allIds } = internalBinding('builtins');
 
-const builtinSet = new Set(publicIds);
+// --expose-internals (used by node's own tests) lets user code require the
+// library's internal modules too.
+const builtinSet = new Set(process.execArgv.includes('--expose-internals') ? allIds : publicIds);
 const requireConditions = ['require', 'node', 'node-addons'];
 const statCache = new Map();
 
