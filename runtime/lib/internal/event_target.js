@@ -78,8 +78,9 @@ class Event {
   constructor(type, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     if (options != null) checkOptionsObject(options, 'options');
-    this.#cancelable = !!options?.cancelable;
+    // Read in the standard's order (the WPT checks it with getters).
     this.#bubbles = !!options?.bubbles;
+    this.#cancelable = !!options?.cancelable;
     this.#composed = !!options?.composed;
     this[kType] = `${type}`;
     if (options?.[kTrustEvent]) trusted.add(this);

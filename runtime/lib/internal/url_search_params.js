@@ -81,10 +81,10 @@ class URLSearchParams {
           this.#list.push([toUSVString(items[0]), toUSVString(items[1])]);
         }
       } else {
-        // A record: own enumerable string keys.
+        // A record: own enumerable keys (a symbol key cannot become a
+        // string and throws, as in node).
         const seen = new Map();
         for (const key of Reflect.ownKeys(init)) {
-          if (typeof key !== 'string') continue;
           const desc = Reflect.getOwnPropertyDescriptor(init, key);
           if (desc === undefined || !desc.enumerable) continue;
           const name = toUSVString(key);
