@@ -9,6 +9,7 @@
 #define VIGIL_BINDINGS(V) \
   V(buffer)              \
   V(builtins)            \
+  V(fs)                  \
   V(messaging)           \
   V(modules)             \
   V(os)                  \
