@@ -36,6 +36,14 @@ function defineLazyGlobal(name, load, enumerable = false) {
   });
 }
 
+// Node 20 provides the explicit-resource-management symbols V8 10.2 lacks,
+// as registered symbols (events.addAbortListener's result uses dispose).
+for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+  if (Symbol[name] === undefined) {
+    Object.defineProperty(Symbol, name, { value: Symbol.for(key), writable: false, enumerable: false, configurable: false });
+  }
+}
+
 defineGlobal('global', globalThis);
 defineGlobal('process', process);
 defineGlobal('setTimeout', timers.setTimeout, true);
