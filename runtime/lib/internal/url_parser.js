@@ -63,13 +63,17 @@ function isWindowsDriveLetter(s, normalizedOnly) {
     (s[1] === ':' || (!normalizedOnly && s[1] === '|'));
 }
 
-// Whether code points cps[p..] start with a Windows drive letter.
-function startsWithWindowsDriveLetter(cps, p) {
-  if (cps.length - p < 2) return false;
-  if (!isAlpha(cps[p]) || (cps[p + 1] !== 0x3A && cps[p + 1] !== 0x7C)) return false;
-  if (cps.length - p === 2) return true;
-  const c = cps[p + 2];
+// Whether the code points from p on start with a Windows drive letter.
+function startsWithWindowsDriveLetter(at, n, p) {
+  if (n - p < 2) return false;
+  if (!isAlpha(at(p)) || (at(p + 1) !== 0x3A && at(p + 1) !== 0x7C)) return false;
+  if (n - p === 2) return true;
+  const c = at(p + 2);
   return c === 0x2F || c === 0x5C || c === 0x3F || c === 0x23;
+}
+
+function codePointString(c) {
+  return c < 0x10000 ? String.fromCharCode(c) : String.fromCodePoint(c);
 }
 
 function isSingleDot(s) {
@@ -111,27 +115,51 @@ function cloneRecord(url) {
 function basicParse(input, base, url, stateOverride) {
   if (url === undefined) {
     url = newRecord();
-    input = input.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '');
+    // Leading and trailing C0 controls and spaces are dropped.
+    let start = 0;
+    let end = input.length;
+    while (start < end && input.charCodeAt(start) <= 0x20) start++;
+    while (end > start && input.charCodeAt(end - 1) <= 0x20) end--;
+    if (start > 0 || end < input.length) input = input.slice(start, end);
   }
-  input = input.replace(/[\t\n\r]/g, '');
-  const cps = [];
-  for (const ch of input) cps.push(ch.codePointAt(0));
+  // One scan for what needs more work (plain loops: regular expressions
+  // are slow to start on V8 10.2): tabs and newlines are removed, and
+  // surrogate pairs make the parser walk code points instead of units.
+  let hasTabOrNewline = false;
+  let hasSurrogates = false;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0x09 || c === 0x0A || c === 0x0D) hasTabOrNewline = true;
+    else if (c >= 0xD800 && c <= 0xDFFF) hasSurrogates = true;
+  }
+  if (hasTabOrNewline) input = input.replace(/[\t\n\r]/g, '');
+  let cps = null;
+  if (hasSurrogates) {
+    cps = [];
+    for (const ch of input) cps.push(ch.codePointAt(0));
+  }
+  const n = cps === null ? input.length : cps.length;
+  const at = cps === null ? (i) => input.charCodeAt(i) : (i) => cps[i];
 
   let state = stateOverride || SCHEME_START;
   let buffer = '';
   let atSignSeen = false;
   let insideBrackets = false;
   let passwordTokenSeen = false;
-  const n = cps.length;
 
+  // Whether the URL's scheme is special, refreshed when the scheme changes.
+  let special = isSpecialScheme(url.scheme);
+  let specialFor = url.scheme;
   for (let p = 0; p <= n; p++) {
-    const c = p < n ? cps[p] : -1; // -1 is EOF.
-    const ch = c >= 0 ? String.fromCodePoint(c) : '';
-    const special = isSpecialScheme(url.scheme);
+    const c = p < n ? at(p) : -1; // -1 is EOF.
+    if (url.scheme !== specialFor) {
+      specialFor = url.scheme;
+      special = isSpecialScheme(specialFor);
+    }
     switch (state) {
       case SCHEME_START:
         if (isAlpha(c)) {
-          buffer += ch.toLowerCase();
+          buffer += String.fromCharCode(isAlpha(c) ? c | 0x20 : c);
           state = SCHEME;
         } else if (!stateOverride) {
           state = NO_SCHEME;
@@ -143,7 +171,7 @@ function basicParse(input, base, url, stateOverride) {
 
       case SCHEME:
         if (isAlpha(c) || isDigit(c) || c === 0x2B || c === 0x2D || c === 0x2E) {
-          buffer += ch.toLowerCase();
+          buffer += String.fromCharCode(isAlpha(c) ? c | 0x20 : c);
         } else if (c === 0x3A) {
           if (stateOverride) {
             if (isSpecialScheme(url.scheme) !== isSpecialScheme(buffer)) return UNCHANGED;
@@ -164,7 +192,7 @@ function basicParse(input, base, url, stateOverride) {
             state = SPECIAL_RELATIVE_OR_AUTHORITY;
           } else if (isSpecialScheme(url.scheme)) {
             state = SPECIAL_AUTHORITY_SLASHES;
-          } else if (cps[p + 1] === 0x2F) {
+          } else if (at(p + 1) === 0x2F) {
             state = PATH_OR_AUTHORITY;
             p++;
           } else {
@@ -198,7 +226,7 @@ function basicParse(input, base, url, stateOverride) {
         break;
 
       case SPECIAL_RELATIVE_OR_AUTHORITY:
-        if (c === 0x2F && cps[p + 1] === 0x2F) {
+        if (c === 0x2F && at(p + 1) === 0x2F) {
           state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
           p++;
         } else {
@@ -259,7 +287,7 @@ function basicParse(input, base, url, stateOverride) {
 
       case SPECIAL_AUTHORITY_SLASHES:
         state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
-        if (c === 0x2F && cps[p + 1] === 0x2F) {
+        if (c === 0x2F && at(p + 1) === 0x2F) {
           p++;
         } else {
           p--;
@@ -294,11 +322,11 @@ function basicParse(input, base, url, stateOverride) {
         } else if (c === -1 || c === 0x2F || c === 0x3F || c === 0x23 ||
                    (special && c === 0x5C)) {
           if (atSignSeen && buffer === '') return null;
-          p -= Array.from(buffer).length + 1;
+          p -= (cps === null ? buffer.length : Array.from(buffer).length) + 1;
           buffer = '';
           state = HOST;
         } else {
-          buffer += ch;
+          buffer += codePointString(c);
         }
         break;
 
@@ -332,13 +360,13 @@ function basicParse(input, base, url, stateOverride) {
         } else {
           if (c === 0x5B) insideBrackets = true;
           if (c === 0x5D) insideBrackets = false;
-          buffer += ch;
+          buffer += codePointString(c);
         }
         break;
 
       case PORT:
         if (isDigit(c)) {
-          buffer += ch;
+          buffer += codePointString(c);
         } else if (c === -1 || c === 0x2F || c === 0x3F || c === 0x23 ||
                    (special && c === 0x5C) || stateOverride) {
           if (buffer !== '') {
@@ -374,7 +402,7 @@ function basicParse(input, base, url, stateOverride) {
             state = FRAGMENT;
           } else if (c !== -1) {
             url.query = null;
-            if (!startsWithWindowsDriveLetter(cps, p)) {
+            if (!startsWithWindowsDriveLetter(at, n, p)) {
               shortenPath(url);
             } else {
               url.path = [];
@@ -394,7 +422,7 @@ function basicParse(input, base, url, stateOverride) {
         } else {
           if (base && base.scheme === 'file') {
             url.host = base.host;
-            if (!startsWithWindowsDriveLetter(cps, p) &&
+            if (!startsWithWindowsDriveLetter(at, n, p) &&
                 isWindowsDriveLetter(base.path[0] || '', true)) {
               url.path.push(base.path[0]);
             }
@@ -425,7 +453,7 @@ function basicParse(input, base, url, stateOverride) {
             state = PATH_START;
           }
         } else {
-          buffer += ch;
+          buffer += codePointString(c);
         }
         break;
 
@@ -501,7 +529,7 @@ function basicParse(input, base, url, stateOverride) {
             state = FRAGMENT;
           }
         } else {
-          buffer += ch;
+          buffer += codePointString(c);
         }
         break;
 
