@@ -304,17 +304,13 @@ class URL {
   }
 
   static createObjectURL(obj) {
-    // Blob URLs need the blob registry of the buffer module.
-    const blob = require('buffer');
-    if (typeof blob.createObjectURL !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
-    }
-    return blob.createObjectURL(obj);
+    // The blob registry lives with Blob.
+    return require('internal/blob').createObjectURL(obj);
   }
 
   static revokeObjectURL(url) {
-    const blob = require('buffer');
-    if (typeof blob.revokeObjectURL === 'function') blob.revokeObjectURL(url);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    require('internal/blob').revokeObjectURL(url);
   }
 }
 
