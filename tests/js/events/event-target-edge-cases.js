@@ -1,4 +1,4 @@
-'use strict';
+// Sloppy mode on purpose: assigning the read-only returnValue is ignored.
 // EventTarget/Event corner cases: capture flags on removal, listeners
 // changed during dispatch, passive listeners, late handleEvent, subclasses.
 const log = (...a) => console.log(...a);
