@@ -87,13 +87,45 @@ function isDoubleDot(s) {
   }
 }
 
+// Node 20's URL parser (Ada 2.9) skips dot-segment processing for a path
+// it considers trivial: the path so far is empty, nothing in the rest of
+// the path needs escaping, it has no '%' or '\\', it does not start with
+// '.', and the first '/.' in it is followed by something other than '.',
+// '/' or the end. So '/a/.b/c/..' stays as is
+// there; this parser does the same to give the same results.
+function isAdaTrivialPath(url, at, n, p, stopAtQuery) {
+  if (url.path.length !== 0) return false;
+  let end = p;
+  while (end < n) {
+    const c = at(end);
+    if (stopAtQuery && (c === 0x3F || c === 0x23)) break;
+    if (c >= 0x80 || c === 0x25 || c === 0x5C || inPathSet(c)) return false;
+    end++;
+  }
+  if (p < end && at(p) === 0x2E) return false;
+  if (url.scheme === 'file' && startsWithWindowsDriveLetter(at, end, p)) return false;
+  for (let i = p; i + 1 < end; i++) {
+    if (at(i) === 0x2F && at(i + 1) === 0x2E) {
+      if (i + 2 >= end) return false;
+      const next = at(i + 2);
+      return next !== 0x2E && next !== 0x2F;
+    }
+  }
+  return true;
+}
+
 function hasOpaquePath(url) {
   return typeof url.path === 'string';
 }
 
 function shortenPath(url) {
   const path = url.path;
-  if (url.scheme === 'file' && path.length === 1 && isWindowsDriveLetter(path[0], true)) return;
+  // The standard keeps a lone 'C:' segment; node (Ada) keeps any lone
+  // segment that starts with one ('C:x').
+  if (url.scheme === 'file' && path.length === 1 && path[0].length >= 2 &&
+      isAlpha(path[0].charCodeAt(0)) && path[0][1] === ':') {
+    return;
+  }
   path.pop();
 }
 
@@ -146,6 +178,8 @@ function basicParse(input, base, url, stateOverride) {
   let atSignSeen = false;
   let insideBrackets = false;
   let passwordTokenSeen = false;
+  // Decided when the path state is first entered (see isAdaTrivialPath).
+  let trivialPath = null;
 
   // Whether the URL's scheme is special, refreshed when the scheme changes.
   let special = isSpecialScheme(url.scheme);
@@ -476,10 +510,17 @@ function basicParse(input, base, url, stateOverride) {
         break;
 
       case PATH:
+        if (trivialPath === null) {
+          // A drive letter carried over from the file host state is a
+          // path segment already: never trivial.
+          trivialPath = buffer === '' && isAdaTrivialPath(url, at, n, p, !stateOverride);
+        }
         if (c === -1 || c === 0x2F || (special && c === 0x5C) ||
             (!stateOverride && (c === 0x3F || c === 0x23))) {
           const slash = c === 0x2F || (special && c === 0x5C);
-          if (isDoubleDot(buffer)) {
+          if (trivialPath) {
+            url.path.push(buffer);
+          } else if (isDoubleDot(buffer)) {
             // Like node (Ada 2.9), a non-special URL whose path is already
             // empty keeps it empty ('foo:/..' is 'foo:'), where the
             // standard would give 'foo:/'.
