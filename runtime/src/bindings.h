@@ -9,6 +9,8 @@
 #define VIGIL_BINDINGS(V) \
   V(buffer)              \
   V(builtins)            \
+  V(contextify)          \
+  V(crypto)              \
   V(fs)                  \
   V(messaging)           \
   V(modules)             \
@@ -23,7 +25,8 @@
   V(types)               \
   V(url)                 \
   V(util)                \
-  V(uv)
+  V(uv)                  \
+  V(v8)
 
 namespace vigil::runtime {
 

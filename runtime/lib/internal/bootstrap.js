@@ -11,6 +11,13 @@ Object.setPrototypeOf(process, EventEmitter.prototype);
 EventEmitter.call(process);
 require('internal/process/object').setup(process);
 
+// Node 20 provides Symbol.dispose/asyncDispose ahead of V8 10.2.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false });
+  }
+}
+
 const taskQueues = require('internal/process/task_queues');
 const timers = require('internal/timers');
 
