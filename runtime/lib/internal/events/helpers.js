@@ -16,7 +16,10 @@ const {
 
 const kIsEventTarget = Symbol.for('nodejs.event_target');
 const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
-const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
+// Read when used: the bootstrap defines Symbol.dispose after this loads.
+function disposeSymbol() {
+  return Symbol.dispose ?? Symbol.for('nodejs.dispose');
+}
 let symbols = null;
 
 // Called once by events.js with the symbols it owns.
@@ -217,7 +220,7 @@ function on(emitter, event, options = {}) {
   }
 
   function closeHandler() {
-    abortDisposable?.[SymbolDispose]();
+    abortDisposable?.[disposeSymbol()]();
     while (registered.length > 0) {
       const [target, name, handler] = registered.pop();
       agnosticRemove(target, name, handler);
@@ -267,7 +270,7 @@ function addAbortListener(signal, listener) {
   }
   return {
     __proto__: null,
-    [SymbolDispose]() {
+    [disposeSymbol()]() {
       removeEventListener?.();
     },
   };
