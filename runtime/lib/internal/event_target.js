@@ -11,7 +11,7 @@ const {
   ERR_INVALID_THIS,
   ERR_MISSING_ARGS,
 } = require('internal/errors').codes;
-const { validateAbortSignal, validateString } = require('internal/validators');
+const { validateAbortSignal } = require('internal/validators');
 const EventEmitter = require('events');
 
 const kIsEventTarget = Symbol.for('nodejs.event_target');
