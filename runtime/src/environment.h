@@ -129,6 +129,7 @@ class Environment {
   // Native handles that must be closed when the environment goes away.
   void RegisterHandle(HandleWrap* wrap);
   void UnregisterHandle(HandleWrap* wrap);
+  const std::vector<HandleWrap*>& handles() const { return handles_; }
 
   // The JS functions the bootstrap hands back to C++.
   v8::Local<v8::Function> js_function(const char* name);
