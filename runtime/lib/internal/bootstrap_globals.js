@@ -17,4 +17,5 @@ exports.list = [
   ['MessageChannel', 'internal/worker/io', 'MessageChannel', false],
   ['MessagePort', 'internal/worker/io', 'MessagePort', false],
   ['MessageEvent', 'internal/worker/io', 'MessageEvent', false],
+  ['BroadcastChannel', 'internal/worker/io', 'BroadcastChannel', false],
 ];

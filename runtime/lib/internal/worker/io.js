@@ -19,6 +19,7 @@ const {
   kNewListener,
   kRemoveListener,
   NodeEventTarget,
+  EventTarget,
 } = require('internal/event_target');
 const { DOMException } = require('internal/domexception');
 
@@ -248,7 +249,100 @@ function receiveMessageOnPort(port) {
   return { message: state.queue.shift() };
 }
 
+// BroadcastChannel: every open channel of the same name in this environment
+// receives a clone of each message posted by the others.
+const channelsByName = new Map();
+const kChannel = Symbol('kChannel');
+
+class BroadcastChannel extends EventTarget {
+  constructor(name) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    super();
+    const state = { name: `${name}`, closed: false, queue: [], handle: null };
+    state.handle = new binding.PortHandle(() => {
+      if (state.closed || state.queue.length === 0) return false;
+      this.dispatchEvent(new MessageEvent('message', { data: state.queue.shift() }));
+      return state.queue.length > 0;
+    });
+    this[kChannel] = state;
+    let peers = channelsByName.get(state.name);
+    if (peers === undefined) {
+      peers = new Set();
+      channelsByName.set(state.name, peers);
+    }
+    peers.add(this);
+  }
+
+  static #state(self) {
+    const state = self !== null && typeof self === 'object' ? self[kChannel] : undefined;
+    if (state === undefined) throw new ERR_INVALID_THIS('BroadcastChannel');
+    return state;
+  }
+
+  get name() {
+    return BroadcastChannel.#state(this).name;
+  }
+
+  postMessage(message) {
+    const state = BroadcastChannel.#state(this);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (state.closed) throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    for (const peer of channelsByName.get(state.name)) {
+      if (peer === this) continue;
+      const peerState = peer[kChannel];
+      peerState.queue.push(binding.structuredClone(message, [], DOMException));
+      peerState.handle.send();
+    }
+  }
+
+  close() {
+    const state = BroadcastChannel.#state(this);
+    if (state.closed) return;
+    state.closed = true;
+    state.queue.length = 0;
+    const peers = channelsByName.get(state.name);
+    peers.delete(this);
+    if (peers.size === 0) channelsByName.delete(state.name);
+    state.handle.close();
+  }
+
+  ref() {
+    const state = BroadcastChannel.#state(this);
+    if (!state.closed) state.handle.ref();
+    return this;
+  }
+
+  unref() {
+    const state = BroadcastChannel.#state(this);
+    if (!state.closed) state.handle.unref();
+    return this;
+  }
+
+  // Listening keeps the process alive, as a MessagePort does.
+  [kNewListener](size, type, listener, once, capture, passive, weak) {
+    if (super[kNewListener]) super[kNewListener](size, type, listener, once, capture, passive, weak);
+    if (type === 'message' && size === 1) this.ref();
+  }
+
+  [kRemoveListener](size, type, listener, capture) {
+    if (super[kRemoveListener]) super[kRemoveListener](size, type, listener, capture);
+    if (type === 'message' && size === 0) this.unref();
+  }
+
+  [kInspect](depth, options) {
+    const state = BroadcastChannel.#state(this);
+    if (depth < 0) return 'BroadcastChannel';
+    const { inspect } = require('internal/util/inspect');
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `BroadcastChannel ${inspect({ name: state.name, active: !state.closed }, opts)}`;
+  }
+}
+
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+
 module.exports = {
+  BroadcastChannel,
   MessageChannel,
   MessagePort,
   MessageEvent,
