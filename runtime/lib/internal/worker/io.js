@@ -123,41 +123,40 @@ class MessagePort extends NodeEventTarget {
     if (state.closed || peer === null) return;
     const peerState = peer[kState];
     peerState.queue.push(clone);
-    if (peerState.started) peerState.handle.send();
+    if (peerState.started) handleOf(peer).send();
   }
 
   start() {
     const state = stateOf(this);
     if (state.closed || state.started) return;
     state.started = true;
-    if (state.queue.length > 0) state.handle.send();
+    if (state.queue.length > 0) handleOf(this).send();
   }
 
   close() {
     const state = stateOf(this);
     if (state.closed) return;
-    // libuv runs close callbacks last-closed-first; closing the peer first
-    // makes this port's 'close' come first, as in node.
+    // Both ends close; this port's 'close' is emitted first, as in node.
     const peer = state.peer;
-    if (peer !== null) closePort(peer);
     closePort(this);
+    if (peer !== null) closePort(peer);
   }
 
   ref() {
     const state = stateOf(this);
-    if (!state.closed) state.handle.ref();
+    if (!state.closed) handleOf(this).ref();
     return this;
   }
 
   unref() {
     const state = stateOf(this);
-    if (!state.closed) state.handle.unref();
+    if (!state.closed && state.handle !== null) state.handle.unref();
     return this;
   }
 
   hasRef() {
     const state = stateOf(this);
-    return !state.closed && state.handle.hasRef();
+    return !state.closed && state.handle !== null && state.handle.hasRef();
   }
 
   [kCreateEvent](data, type) {
@@ -183,7 +182,7 @@ class MessagePort extends NodeEventTarget {
     const { inspect } = require('internal/util/inspect');
     const shown = state === undefined ? {} : {
       active: !state.closed,
-      refed: !state.closed && state.handle.hasRef(),
+      refed: !state.closed && state.handle !== null && state.handle.hasRef(),
     };
     return `MessagePort ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
@@ -199,9 +198,24 @@ function closePort(port) {
   state.closed = true;
   state.queue.length = 0;
   state.peer = null;
-  state.handle.close(() => {
-    port.emit('close');
-  });
+  if (state.handle !== null) state.handle.close();
+  setImmediate(() => port.emit('close'));
+}
+
+// The native handle is made on first need (start, ref, delivery), so that a
+// channel used only with receiveMessageOnPort costs no handle and can be
+// garbage-collected without being closed.
+function handleOf(port) {
+  const state = port[kState];
+  if (state.handle === null) {
+    state.handle = new binding.PortHandle(function deliver() {
+      if (state.closed || !state.started || state.queue.length === 0) return false;
+      const data = state.queue.shift();
+      port[kHybridDispatch](data, 'message', undefined);
+      return state.queue.length > 0;
+    });
+  }
+  return state.handle;
 }
 
 function createPort() {
@@ -213,12 +227,6 @@ function createPort() {
     closed: false,
     handle: null,
   };
-  state.handle = new binding.PortHandle(function deliver() {
-    if (state.closed || !state.started || state.queue.length === 0) return false;
-    const data = state.queue.shift();
-    port[kHybridDispatch](data, 'message', undefined);
-    return state.queue.length > 0;
-  });
   port[kState] = state;
   return port;
 }
