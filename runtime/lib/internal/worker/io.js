@@ -272,6 +272,9 @@ class BroadcastChannel extends EventTarget {
       this.dispatchEvent(new MessageEvent('message', { data: state.queue.shift() }));
       return state.queue.length > 0;
     });
+    // An open channel keeps the process alive until closed or unref()'d,
+    // listeners or not (node's rule; ports differ).
+    state.handle.ref();
     this[kChannel] = state;
     let peers = channelsByName.get(state.name);
     if (peers === undefined) {
@@ -324,17 +327,6 @@ class BroadcastChannel extends EventTarget {
     const state = BroadcastChannel.#state(this);
     if (!state.closed) state.handle.unref();
     return this;
-  }
-
-  // Listening keeps the process alive, as a MessagePort does.
-  [kNewListener](size, type, listener, once, capture, passive, weak) {
-    if (super[kNewListener]) super[kNewListener](size, type, listener, once, capture, passive, weak);
-    if (type === 'message' && size === 1) this.ref();
-  }
-
-  [kRemoveListener](size, type, listener, capture) {
-    if (super[kRemoveListener]) super[kRemoveListener](size, type, listener, capture);
-    if (type === 'message' && size === 0) this.unref();
   }
 
   [kInspect](depth, options) {
