@@ -12,6 +12,7 @@ const {
   PerformanceObserver,
   PerformanceObserverEntryList,
 } = require('internal/perf/observe');
+const { createHistogram, monitorEventLoopDelay } = require('internal/perf/histogram');
 
 module.exports = {
   Performance,
@@ -20,6 +21,8 @@ module.exports = {
   PerformanceMeasure,
   PerformanceObserver,
   PerformanceObserverEntryList,
+  monitorEventLoopDelay,
+  createHistogram,
   performance,
   constants: internalBinding('performance').constants,
 };

@@ -101,20 +101,26 @@ function eventLoopUtilization(util1, util2) {
   return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
 }
 
-// timerify(fn): a new wrapper on every call, reporting each call of fn as a
-// 'function' entry.
+// timerify(fn, { histogram }): a new wrapper on every call, reporting each
+// call of fn as a 'function' entry and its duration (ns) to the histogram.
 function timerify(fn, options = {}) {
   if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
   const { validateObject } = require('internal/validators');
   validateObject(options, 'options');
-  if (options.histogram !== undefined) {
-    throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', options.histogram);
+  const { histogram } = options;
+  if (histogram !== undefined &&
+      !require('internal/perf/histogram').isRecordableHistogram(histogram)) {
+    throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
   }
   function timed(...args) {
     const start = now();
     const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
     const record = () => {
-      enqueue(new InternalPerformanceEntry(fn.name, 'function', start, now() - start, args));
+      const duration = now() - start;
+      if (histogram !== undefined) histogram.record(Math.ceil(duration * 1e6));
+      const entry = new InternalPerformanceEntry(fn.name, 'function', start, duration, args);
+      for (let i = 0; i < args.length; i++) entry[i] = args[i];
+      enqueue(entry);
     };
     if (!new.target && result && typeof result.finally === 'function') {
       return result.finally(record);
