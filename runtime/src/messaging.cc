@@ -37,7 +37,8 @@ struct CloneState {
   Isolate* isolate;
   Local<Function> dom_exception;
   // SharedArrayBuffers are not copied: the clone refers to the same memory.
-  std::vector<Local<SharedArrayBuffer>> shared_buffers;
+  // Globals, because V8 hands them over from inner handle scopes.
+  std::vector<v8::Global<SharedArrayBuffer>> shared_buffers;
 
   void ThrowDataCloneError(Local<String> message) {
     Local<Context> context = isolate->GetCurrentContext();
@@ -64,7 +65,7 @@ class SerializerDelegate : public v8::ValueSerializer::Delegate {
     for (size_t i = 0; i < state_.shared_buffers.size(); i++) {
       if (state_.shared_buffers[i] == buffer) return Just(static_cast<uint32_t>(i));
     }
-    state_.shared_buffers.push_back(buffer);
+    state_.shared_buffers.emplace_back(isolate, buffer);
     return Just(static_cast<uint32_t>(state_.shared_buffers.size() - 1));
   }
 
@@ -78,7 +79,7 @@ class DeserializerDelegate : public v8::ValueDeserializer::Delegate {
 
   MaybeLocal<SharedArrayBuffer> GetSharedArrayBufferFromId(Isolate* isolate, uint32_t id) override {
     if (id >= state_.shared_buffers.size()) return MaybeLocal<SharedArrayBuffer>();
-    return state_.shared_buffers[id];
+    return state_.shared_buffers[id].Get(isolate);
   }
 
  private:
