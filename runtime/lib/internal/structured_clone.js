@@ -22,9 +22,8 @@ function transferListOf(options) {
                          'The options argument must be either an object or undefined');
   }
   const transfer = options.transfer;
-  if (transfer === undefined) return [];
-  if (transfer === null || typeof transfer !== 'object' ||
-      typeof transfer[Symbol.iterator] !== 'function') {
+  if (transfer === undefined || transfer === null) return [];
+  if (typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
     throw codedTypeError('ERR_INVALID_ARG_TYPE',
                          'Optional transferList argument must be an iterable');
   }

@@ -9,7 +9,7 @@
 // environment.
 
 const {
-  codes: { ERR_INVALID_THIS, ERR_MISSING_ARGS },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const {
   defineEventHandler,
@@ -40,12 +40,17 @@ class MessageEvent extends Event {
     super(type, options);
     const {
       data = null, origin = '', lastEventId = '', source = null, ports = [],
-    } = options ?? {};
+    } = options;
+    if (source !== null) validateMessagePort(source, 'init.source');
+    const portList = [...ports];
+    for (let i = 0; i < portList.length; i++) {
+      validateMessagePort(portList[i], `init.ports[${i}]`);
+    }
     this.#data = data;
     this.#origin = `${origin}`;
     this.#lastEventId = `${lastEventId}`;
     this.#source = source;
-    this.#ports = [...ports];
+    this.#ports = portList;
   }
 
   static #check(self) {
@@ -80,40 +85,69 @@ function stateOf(port) {
   return state;
 }
 
-// The transfer list may be given directly or as { transfer }.
-function transferListOf(options) {
-  if (options === undefined || options === null) return [];
-  const list = Array.isArray(options) ? options : options.transfer;
-  if (list === undefined) return [];
-  if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
-    const err = new TypeError('Optional transferList argument must be an iterable');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
+// node raises these from C++, as TypeErrors with a code property.
+function codedTypeError(code, message) {
+  const err = new TypeError(message);
+  err.code = code;
+  return err;
+}
+
+function validateMessagePort(port, name) {
+  if (port === null || typeof port !== 'object' || port[kState] === undefined) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'MessagePort', port);
   }
-  const buffers = [];
+}
+
+function iterableToArray(value, message) {
+  try {
+    return [...value];
+  } catch {
+    throw codedTypeError('ERR_INVALID_ARG_TYPE', message);
+  }
+}
+
+// postMessage's second argument: a transfer list, or { transfer }.
+function transferListOf(arg) {
+  if (arg === undefined || arg === null) return [];
+  if (typeof arg !== 'object') {
+    throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
+  }
+  let list;
+  if (typeof arg[Symbol.iterator] === 'function') {
+    list = iterableToArray(arg, 'Optional transferList argument must be an iterable');
+  } else {
+    const { transfer } = arg;
+    if (transfer === undefined) return [];
+    const message = 'Optional options.transfer argument must be an iterable';
+    if (transfer === null || typeof transfer !== 'object') {
+      throw codedTypeError('ERR_INVALID_ARG_TYPE', message);
+    }
+    list = iterableToArray(transfer, message);
+  }
   const seen = new Set();
   for (const item of list) {
     if (Object.prototype.toString.call(item) !== '[object ArrayBuffer]') {
-      const err = new TypeError('Found invalid object in transferList');
-      err.code = 'ERR_INVALID_TRANSFER_OBJECT';
-      throw err;
+      throw codedTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
     if (seen.has(item)) {
       throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
     }
     seen.add(item);
-    buffers.push(item);
   }
-  return buffers;
+  return list;
 }
 
-class MessagePort extends NodeEventTarget {
-  // Ports only come from MessageChannel; node throws this from C++.
-  constructor() {
-    const err = new TypeError('Constructor cannot be called');
-    err.code = 'ERR_CONSTRUCT_CALL_INVALID';
-    throw err;
-  }
+// Ports only come from MessageChannel; node throws this from C++, with or
+// without `new`, which a class constructor could not do.
+function MessagePort() {
+  throw codedTypeError('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+}
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
+Object.setPrototypeOf(MessagePort.prototype, NodeEventTarget.prototype);
+
+const nodeEventTargetProto = NodeEventTarget.prototype;
+
+class MessagePortMethods {
 
   postMessage(message, transfer) {
     const state = stateOf(this);
@@ -133,8 +167,9 @@ class MessagePort extends NodeEventTarget {
     if (state.queue.length > 0) handleOf(this).send();
   }
 
-  close() {
+  close(callback) {
     const state = stateOf(this);
+    if (typeof callback === 'function') this.once('close', callback);
     if (state.closed) return;
     // Both ends close; this port's 'close' is emitted first, as in node.
     const peer = state.peer;
@@ -165,7 +200,7 @@ class MessagePort extends NodeEventTarget {
 
   // A 'message' listener starts the port and keeps the process alive.
   [kNewListener](size, type, listener, once, capture, passive, weak) {
-    if (super[kNewListener]) super[kNewListener](size, type, listener, once, capture, passive, weak);
+    nodeEventTargetProto[kNewListener].call(this, size, type, listener, once, capture, passive, weak);
     if (type === 'message' && size === 1) {
       this.ref();
       this.start();
@@ -173,7 +208,7 @@ class MessagePort extends NodeEventTarget {
   }
 
   [kRemoveListener](size, type, listener, capture) {
-    if (super[kRemoveListener]) super[kRemoveListener](size, type, listener, capture);
+    nodeEventTargetProto[kRemoveListener].call(this, size, type, listener, capture);
     if (type === 'message' && size === 0) this.unref();
   }
 
@@ -188,16 +223,33 @@ class MessagePort extends NodeEventTarget {
   }
 }
 
+for (const key of Reflect.ownKeys(MessagePortMethods.prototype)) {
+  if (key === 'constructor') continue;
+  Object.defineProperty(MessagePort.prototype, key,
+                        Object.getOwnPropertyDescriptor(MessagePortMethods.prototype, key));
+}
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
 defineEventHandler(MessagePort.prototype, 'close');
 
+// Closing stops new messages at once; messages already queued on a started
+// port are still delivered (as node does), then the handle closes.
 function closePort(port) {
   const state = port[kState];
   if (state.closed) return;
   state.closed = true;
-  state.queue.length = 0;
   state.peer = null;
+  if (state.started && state.queue.length > 0 && state.handle !== null) {
+    state.closeWhenDrained = true;
+    return;
+  }
+  finishClose(port);
+}
+
+function finishClose(port) {
+  const state = port[kState];
+  state.closeWhenDrained = false;
+  state.queue.length = 0;
   if (state.handle !== null) state.handle.close();
   setImmediate(() => port.emit('close'));
 }
@@ -208,11 +260,21 @@ function closePort(port) {
 function handleOf(port) {
   const state = port[kState];
   if (state.handle === null) {
-    state.handle = new binding.PortHandle(function deliver() {
-      if (state.closed || !state.started || state.queue.length === 0) return false;
+    // Called from the loop once per message while it returns true. A turn
+    // delivers at most what was queued when it began (at least 1000), so a
+    // port that keeps posting to itself cannot starve the loop.
+    state.handle = new binding.PortHandle(function deliver(firstOfTurn) {
+      if (firstOfTurn) state.budget = Math.max(state.queue.length, 1000);
+      if (!state.started || state.queue.length === 0) return false;
       const data = state.queue.shift();
       port[kHybridDispatch](data, 'message', undefined);
-      return state.queue.length > 0;
+      if (state.queue.length === 0) {
+        if (state.closeWhenDrained) finishClose(port);
+        return false;
+      }
+      if (--state.budget > 0) return true;
+      if (!state.closeWhenDrained || state.handle !== null) state.handle.send();
+      return false;
     });
   }
   return state.handle;
@@ -225,23 +287,28 @@ function createPort() {
     peer: null,
     started: false,
     closed: false,
+    closeWhenDrained: false,
+    budget: 0,
     handle: null,
   };
   port[kState] = state;
   return port;
 }
 
-class MessageChannel {
-  constructor() {
-    const port1 = createPort();
-    const port2 = createPort();
-    port1[kState].peer = port2;
-    port2[kState].peer = port1;
-    Object.defineProperties(this, {
-      port1: { __proto__: null, enumerable: true, configurable: false, writable: false, value: port1 },
-      port2: { __proto__: null, enumerable: true, configurable: false, writable: false, value: port2 },
-    });
+// A function rather than a class: calling it without `new` must throw
+// node's ERR_CONSTRUCT_CALL_REQUIRED.
+function MessageChannel() {
+  if (new.target === undefined) {
+    throw codedTypeError('ERR_CONSTRUCT_CALL_REQUIRED', 'Cannot call constructor without `new`');
   }
+  const port1 = createPort();
+  const port2 = createPort();
+  port1[kState].peer = port2;
+  port2[kState].peer = port1;
+  Object.defineProperties(this, {
+    port1: { __proto__: null, enumerable: true, configurable: false, writable: false, value: port1 },
+    port2: { __proto__: null, enumerable: true, configurable: false, writable: false, value: port2 },
+  });
 }
 
 // Takes one queued message synchronously: { message } or undefined.
