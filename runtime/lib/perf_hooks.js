@@ -13,6 +13,7 @@ const {
   PerformanceObserverEntryList,
 } = require('internal/perf/observe');
 const { createHistogram, monitorEventLoopDelay } = require('internal/perf/histogram');
+const { PerformanceResourceTiming } = require('internal/perf/resource_timing');
 
 module.exports = {
   Performance,
@@ -21,6 +22,7 @@ module.exports = {
   PerformanceMeasure,
   PerformanceObserver,
   PerformanceObserverEntryList,
+  PerformanceResourceTiming,
   monitorEventLoopDelay,
   createHistogram,
   performance,

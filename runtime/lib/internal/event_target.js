@@ -325,7 +325,7 @@ function initEventTarget(self) {
 
 function parseListenerOptions(options) {
   if (typeof options === 'boolean') return { capture: options };
-  if (options === null || options === undefined) return {};
+  if (options === null || options === undefined) return { capture: false };
   checkOptionsObject(options, 'options');
   return {
     once: Boolean(options.once),
