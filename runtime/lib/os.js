@@ -48,7 +48,13 @@ const [osType, osVersion, osRelease, osMachine] =
 const kEndianness = binding.isBigEndian ? 'BE' : 'LE';
 
 function getHostname() { return getHostnameChecked(); }
-function getHomeDirectory() { return getHomeDirectoryChecked(); }
+// libuv reads HOME from the OS process's environment; a daemon session has
+// its own process.env, so HOME is looked up there first, as uv does.
+function getHomeDirectory() {
+  const home = process.env.HOME;
+  if (typeof home === 'string' && home.length > 0) return home;
+  return getHomeDirectoryChecked();
+}
 function getUptime() { return getUptimeChecked(); }
 function getFreeMem() { return binding.getFreeMem(); }
 function getTotalMem() { return binding.getTotalMem(); }
