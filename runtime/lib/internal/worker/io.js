@@ -18,6 +18,7 @@ const {
   kHybridDispatch,
   kNewListener,
   kRemoveListener,
+  initEventTarget,
   NodeEventTarget,
   EventTarget,
 } = require('internal/event_target');
@@ -107,8 +108,8 @@ function iterableToArray(value, message) {
 }
 
 // postMessage's second argument: a transfer list, or { transfer }.
-function transferListOf(arg) {
-  if (arg === undefined || arg === null) return [];
+function transferListOf(arg, sourcePort) {
+  if (arg === undefined || arg === null) return splitTransferList([], sourcePort);
   if (typeof arg !== 'object') {
     throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
   }
@@ -117,15 +118,37 @@ function transferListOf(arg) {
     list = iterableToArray(arg, 'Optional transferList argument must be an iterable');
   } else {
     const { transfer } = arg;
-    if (transfer === undefined) return [];
+    if (transfer === undefined) return splitTransferList([], sourcePort);
     const message = 'Optional options.transfer argument must be an iterable';
     if (transfer === null || typeof transfer !== 'object') {
       throw codedTypeError('ERR_INVALID_ARG_TYPE', message);
     }
     list = iterableToArray(transfer, message);
   }
+  return splitTransferList(list, sourcePort);
+}
+
+// Splits a transfer list into ArrayBuffers and MessagePorts, with node's
+// errors for anything else and for duplicates.
+function splitTransferList(list, sourcePort) {
+  const buffers = [];
+  const ports = [];
   const seen = new Set();
   for (const item of list) {
+    if (isMessagePort(item)) {
+      if (item === sourcePort) {
+        throw new DOMException('Transfer list contains source port', 'DataCloneError');
+      }
+      if (item[kState].detached || item[kState].closed) {
+        throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
+      }
+      if (seen.has(item)) {
+        throw new DOMException('Transfer list contains duplicate MessagePort', 'DataCloneError');
+      }
+      seen.add(item);
+      ports.push(item);
+      continue;
+    }
     if (Object.prototype.toString.call(item) !== '[object ArrayBuffer]') {
       throw codedTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
@@ -133,8 +156,36 @@ function transferListOf(arg) {
       throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
     }
     seen.add(item);
+    buffers.push(item);
   }
-  return list;
+  return { buffers, ports };
+}
+
+function isMessagePort(value) {
+  return value !== null && typeof value === 'object' && value[kState] !== undefined;
+}
+
+// Clones `value`, transferring the listed buffers and ports. A transferred
+// port's channel end moves to a new MessagePort object in the clone; the
+// original is left detached. Nothing moves if the clone fails.
+function cloneWithTransfer(value, { buffers, ports }) {
+  const replacements = ports.map(() => newPortObject());
+  const clone = binding.structuredClone(value, buffers, DOMException, ports, replacements);
+  for (let i = 0; i < ports.length; i++) movePort(ports[i], replacements[i]);
+  return { clone, ports: replacements };
+}
+
+function movePort(original, replacement) {
+  const state = original[kState];
+  state.port = replacement;
+  replacement[kState] = state;
+  if (state.peer !== null) state.peer[kState].peer = replacement;
+  // A port arrives paused and without listeners, as in node.
+  state.started = false;
+  if (state.handle !== null) state.handle.unref();
+  original[kState] = newPortState(original);
+  original[kState].detached = true;
+  original[kState].closed = true;
 }
 
 // Ports only come from MessageChannel; node throws this from C++, with or
@@ -147,16 +198,28 @@ Object.setPrototypeOf(MessagePort.prototype, NodeEventTarget.prototype);
 
 const nodeEventTargetProto = NodeEventTarget.prototype;
 
+// MessagePort's methods, copied onto MessagePort.prototype below.
 class MessagePortMethods {
 
   postMessage(message, transfer) {
     const state = stateOf(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
-    const clone = binding.structuredClone(message, transferListOf(transfer), DOMException);
+    // The transfer happens even when the message goes nowhere (a closed or
+    // detached port), as in node.
+    const target = state.peer;
+    const list = transferListOf(transfer, this);
+    const { clone, ports } = cloneWithTransfer(message, list);
+    if (target !== null && list.ports.includes(target)) {
+      // The receiving end was sent through itself: nothing can receive it.
+      process.emitWarning('The target port was posted to itself, and the ' +
+                          'communication channel was lost');
+      this.close();
+      return;
+    }
     const peer = state.peer;
     if (state.closed || peer === null) return;
     const peerState = peer[kState];
-    peerState.queue.push(clone);
+    peerState.queue.push({ data: clone, ports });
     if (peerState.started) handleOf(peer).send();
   }
 
@@ -195,7 +258,13 @@ class MessagePortMethods {
   }
 
   [kCreateEvent](data, type) {
-    return new MessageEvent(type, { data });
+    // Other events emitted on a port are CustomEvents, as on any
+    // NodeEventTarget.
+    if (type !== 'message' && type !== 'messageerror') {
+      return nodeEventTargetProto[kCreateEvent].call(this, data, type);
+    }
+    const ports = this[kState].deliveringPorts || [];
+    return new MessageEvent(type, { data, ports });
   }
 
   // A 'message' listener starts the port and keeps the process alive.
@@ -209,7 +278,13 @@ class MessagePortMethods {
 
   [kRemoveListener](size, type, listener, capture) {
     nodeEventTargetProto[kRemoveListener].call(this, size, type, listener, capture);
-    if (type === 'message' && size === 0) this.unref();
+    // Without listeners the port pauses, so that messages wait for the next
+    // listener instead of being dispatched to nobody.
+    if (type === 'message' && size === 0) {
+      const state = this[kState];
+      if (state !== undefined) state.started = false;
+      this.unref();
+    }
   }
 
   [kInspect](depth, options) {
@@ -230,7 +305,6 @@ for (const key of Reflect.ownKeys(MessagePortMethods.prototype)) {
 }
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
-defineEventHandler(MessagePort.prototype, 'close');
 
 // Closing stops new messages at once; messages already queued on a started
 // port are still delivered (as node does), then the handle closes.
@@ -262,14 +336,21 @@ function handleOf(port) {
   if (state.handle === null) {
     // Called from the loop once per message while it returns true. A turn
     // delivers at most what was queued when it began (at least 1000), so a
-    // port that keeps posting to itself cannot starve the loop.
+    // port that keeps posting to itself cannot starve the loop. The port
+    // object is read from the state: a transfer moves the state to a new one.
     state.handle = new binding.PortHandle(function deliver(firstOfTurn) {
       if (firstOfTurn) state.budget = Math.max(state.queue.length, 1000);
       if (!state.started || state.queue.length === 0) return false;
-      const data = state.queue.shift();
-      port[kHybridDispatch](data, 'message', undefined);
+      const { data, ports } = state.queue.shift();
+      const target = state.port;
+      state.deliveringPorts = ports;
+      try {
+        target[kHybridDispatch](data, 'message', undefined);
+      } finally {
+        state.deliveringPorts = undefined;
+      }
       if (state.queue.length === 0) {
-        if (state.closeWhenDrained) finishClose(port);
+        if (state.closeWhenDrained) finishClose(target);
         return false;
       }
       if (--state.budget > 0) return true;
@@ -280,18 +361,32 @@ function handleOf(port) {
   return state.handle;
 }
 
-function createPort() {
-  const port = Reflect.construct(NodeEventTarget, [], MessagePort);
-  const state = {
+function newPortObject() {
+  // A V8 host object, so that the serializer hands ports to the binding.
+  const port = binding.createPortObject();
+  Object.setPrototypeOf(port, MessagePort.prototype);
+  initEventTarget(port);
+  return port;
+}
+
+function newPortState(port) {
+  return {
+    port,
     queue: [],
     peer: null,
     started: false,
     closed: false,
+    detached: false,
     closeWhenDrained: false,
     budget: 0,
     handle: null,
+    deliveringPorts: undefined,
   };
-  port[kState] = state;
+}
+
+function createPort() {
+  const port = newPortObject();
+  port[kState] = newPortState(port);
   return port;
 }
 
@@ -321,7 +416,7 @@ function receiveMessageOnPort(port) {
   }
   const state = port[kState];
   if (state.queue.length === 0) return undefined;
-  return { message: state.queue.shift() };
+  return { message: state.queue.shift().data };
 }
 
 // BroadcastChannel: every open channel of the same name in this environment
@@ -409,6 +504,9 @@ defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
 module.exports = {
+  cloneWithTransfer,
+  isMessagePort,
+  splitTransferList,
   BroadcastChannel,
   MessageChannel,
   MessagePort,
