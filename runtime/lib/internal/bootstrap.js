@@ -73,7 +73,7 @@ module.exports = {
     require('internal/process/execution').onUncaughtException(err, fromPromise, source),
   emitBeforeExit: () => require('internal/process/execution').emitBeforeExit(),
   emitExit: () => require('internal/process/execution').emitExit(),
-  importModuleDynamically: (specifier, referrer) =>
-    require('internal/modules/esm').importModuleDynamically(specifier, referrer),
+  importModuleDynamically: (specifier, referrer, type) =>
+    require('internal/modules/esm').importModuleDynamically(specifier, referrer, type),
   initializeImportMeta: (meta, url) => require('internal/modules/esm').initializeImportMeta(meta, url),
 };
