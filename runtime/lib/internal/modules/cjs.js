@@ -303,20 +303,7 @@ Module._resolveFilename = function (request, parent, isMain, options) {
   throw err;
 };
 
-// With --expose-internals (node's flag, used by node's own tests) user code
-// may require the library's internal modules too.
-let internalIds;
-function isExposedInternal(request) {
-  if (!request.startsWith('internal/')) return false;
-  if (internalIds === undefined) {
-    internalIds = process.execArgv.includes('--expose-internals') ?
-      new Set(internalBinding('builtins').allIds) : new Set();
-  }
-  return internalIds.has(request);
-}
-
 Module._load = function (request, parent, isMain) {
-  if (isExposedInternal(request)) return require(request);
   if (request.startsWith('node:') || (isBuiltin(request) && !Module._cache[request])) {
     const id = request.startsWith('node:') ? request.slice(5) : request;
     if (!isBuiltin(id)) {
