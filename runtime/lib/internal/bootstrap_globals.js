@@ -23,5 +23,5 @@ exports.list = [
   ['MessagePort', 'internal/worker/io', 'MessagePort', false],
   ['MessageEvent', 'internal/worker/io', 'MessageEvent', false],
   ['BroadcastChannel', 'internal/worker/io', 'BroadcastChannel', false],
-  ['crypto', 'crypto', 'webcrypto', false],
+  ['crypto', 'crypto', 'webcrypto', true],
 ];
