@@ -227,6 +227,10 @@ void ActiveHandles(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(Array::New(env.isolate(), names.data(), names.size()));
 }
 
+void SetShouldAbortOnUncaught(const FunctionCallbackInfo<Value>& args) {
+  Env(args).set_should_abort_on_uncaught(args[0]->IsTrue());
+}
+
 void ConstrainedMemory(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(Number::New(args.GetIsolate(), static_cast<double>(uv_get_constrained_memory())));
 }
@@ -289,6 +293,7 @@ void Init_process_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "info", Info);
   SetMethod(context, target, "activeHandles", ActiveHandles);
   SetMethod(context, target, "constrainedMemory", ConstrainedMemory);
+  SetMethod(context, target, "setShouldAbortOnUncaught", SetShouldAbortOnUncaught);
   // Signal numbers from the C headers, for process.kill and os.constants.
   Local<Object> signals = Object::New(env.isolate());
 #define VIGIL_SIGNAL(name) SetValue(context, signals, #name, Integer::New(env.isolate(), name));

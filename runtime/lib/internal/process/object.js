@@ -153,11 +153,13 @@ function setup(process) {
     const { codes } = require('internal/errors');
     if (fn === null) {
       captureCallback = null;
+      binding.setShouldAbortOnUncaught(true);
       return;
     }
     if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
     if (captureCallback !== null) throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
     captureCallback = fn;
+    binding.setShouldAbortOnUncaught(false);
   };
   process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
     return captureCallback !== null;
