@@ -129,15 +129,23 @@ class StringChars {
       one_ = reinterpret_cast<const uint8_t*>(
           str->GetExternalOneByteStringResource()->data());
     } else if (str->IsOneByte()) {
-      buffer_.reset(new uint8_t[length_ + 1]);
-      str->WriteOneByte(isolate, buffer_.get(), 0, static_cast<int>(length_),
+      uint8_t* out = inline_;
+      if (length_ > sizeof(inline_)) {
+        buffer_.reset(new uint8_t[length_]);
+        out = buffer_.get();
+      }
+      str->WriteOneByte(isolate, out, 0, static_cast<int>(length_),
                         String::NO_NULL_TERMINATION);
-      one_ = buffer_.get();
+      one_ = out;
     } else {
-      wide_.reset(new uint16_t[length_ + 1]);
-      str->Write(isolate, wide_.get(), 0, static_cast<int>(length_),
+      uint16_t* out = reinterpret_cast<uint16_t*>(inline_);
+      if (length_ * 2 > sizeof(inline_)) {
+        wide_.reset(new uint16_t[length_]);
+        out = wide_.get();
+      }
+      str->Write(isolate, out, 0, static_cast<int>(length_),
                  String::NO_NULL_TERMINATION);
-      two_ = wide_.get();
+      two_ = out;
     }
   }
 
@@ -146,6 +154,8 @@ class StringChars {
   size_t length() const { return length_; }
 
  private:
+  // Short strings (the common case) are copied here instead of the heap.
+  alignas(8) uint8_t inline_[512];
   std::unique_ptr<uint8_t[]> buffer_;
   std::unique_ptr<uint16_t[]> wide_;
   const uint8_t* one_ = nullptr;
@@ -359,7 +369,12 @@ MaybeLocal<String> DecodeUtf8(Isolate* isolate, const uint8_t* data,
     return String::NewFromOneByte(isolate, data, NewStringType::kNormal,
                                   static_cast<int>(len));
   }
-  uint16_t* units = static_cast<uint16_t*>(malloc(len * 2));
+  // Small results are decoded on the stack; large ones into memory that an
+  // external string can adopt.
+  alignas(8) uint16_t stack[256];
+  const bool small = len <= 256;
+  uint16_t* units =
+      small ? stack : static_cast<uint16_t*>(malloc(len * 2));
   if (units == nullptr) return MaybeLocal<String>();
   for (size_t i = 0; i < ascii; i++) units[i] = data[i];
   uint16_t max;
@@ -371,13 +386,13 @@ MaybeLocal<String> DecodeUtf8(Isolate* isolate, const uint8_t* data,
     for (size_t i = 0; i < n; i++) narrow[i] = static_cast<uint8_t>(units[i]);
     MaybeLocal<String> s = String::NewFromOneByte(
         isolate, narrow, NewStringType::kNormal, static_cast<int>(n));
-    free(units);
+    if (!small) free(units);
     return s;
   }
   if (n * 2 < kExternalThreshold) {
     MaybeLocal<String> s = String::NewFromTwoByte(
         isolate, units, NewStringType::kNormal, static_cast<int>(n));
-    free(units);
+    if (!small) free(units);
     return s;
   }
   auto* resource = new ExternalTwoByte(isolate, units, n);
@@ -394,7 +409,8 @@ MaybeLocal<String> Slice(Isolate* isolate, int encoding, const uint8_t* data,
       if (len > INT32_MAX) return MaybeLocal<String>();
       if (len <= max) {
         // At most one character per byte: the result cannot be too long.
-        if (len >= kOwnUtf8Threshold) return DecodeUtf8(isolate, data, len);
+        if (len >= kOwnUtf8Threshold || len <= 256)
+          return DecodeUtf8(isolate, data, len);
         return String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data),
                                    NewStringType::kNormal,
                                    static_cast<int>(len));
