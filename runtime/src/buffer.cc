@@ -175,12 +175,26 @@ size_t WriteUtf8(Isolate* isolate, Local<String> str, uint8_t* dst,
           static_cast<int>(std::min<size_t>(capacity, INT32_MAX)), nullptr,
           kWriteFlags));
     }
-    // Long strings: one copy of the UTF-16 units (each takes at least one
-    // byte, so `capacity` units suffice), then a single encoding pass.
-    StringChars chars(isolate, str, capacity);
-    size_t consumed;
-    return codecs::Utf16ToUtf8(chars.two_byte(), chars.length(), dst, capacity,
-                               &consumed);
+    // Long strings: copy the UTF-16 units out in cache-sized chunks and
+    // encode each; a surrogate pair is never split across two chunks.
+    constexpr size_t kChunk = 8192;
+    uint16_t units[kChunk];
+    size_t pos = 0;
+    size_t written = 0;
+    while (pos < n && written < capacity) {
+      size_t count = std::min(kChunk, n - pos);
+      str->Write(isolate, units, static_cast<int>(pos), static_cast<int>(count),
+                 String::NO_NULL_TERMINATION);
+      if (pos + count < n && units[count - 1] >= 0xd800 &&
+          units[count - 1] <= 0xdbff)
+        count--;
+      size_t consumed;
+      written += codecs::Utf16ToUtf8(units, count, dst + written,
+                                     capacity - written, &consumed);
+      if (consumed < count) break;  // dst is full.
+      pos += count;
+    }
+    return written;
   }
   if (n <= capacity && !str->IsExternalOneByte()) {
     str->WriteOneByte(isolate, dst, 0, static_cast<int>(n),
