@@ -204,18 +204,12 @@ class File extends Blob {
     this.#lastModified = lastModified;
   }
 
-  static #check(value) {
-    if (value === null || typeof value !== 'object' || !(#name in value))
-      throw new ERR_INVALID_THIS('File');
-  }
-
+  // Like node's, these throw V8's own TypeError on a foreign receiver.
   get name() {
-    File.#check(this);
     return this.#name;
   }
 
   get lastModified() {
-    File.#check(this);
     return this.#lastModified;
   }
 

@@ -84,7 +84,7 @@ E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
   }
   if (other.length > 0) {
     if (other.length > 1) msg += `one of ${list(other)}`;
-    else msg += other[0];
+    else msg += `${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`;
   }
   return msg + '.' + describeReceived(actual);
 }, TypeError);
@@ -96,7 +96,10 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
 E('ERR_OUT_OF_RANGE', (name, range, input) => {
   let received = String(input);
   if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) received = addNumericalSeparator(received);
-  else if (typeof input === 'bigint') received = `${received}n`;
+  else if (typeof input === 'bigint') {
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received = `${received}n`;
+  }
   else if (typeof input !== 'number') received = require('internal/util/inspect').inspect(input);
   return `The value of "${name}" is out of range. It must be ${range}. Received ${received}`;
 }, RangeError);
