@@ -13,4 +13,13 @@ exports.list = [
   ['TextDecoder', 'util', 'TextDecoder', false],
   ['EventTarget', 'internal/event_target', 'EventTarget', false],
   ['Event', 'internal/event_target', 'Event', false],
+  ['CustomEvent', 'internal/event_target', 'CustomEvent', false],
+  ['DOMException', 'internal/domexception', 'DOMException', false],
+  ['AbortController', 'internal/abort_controller', 'AbortController', false],
+  ['AbortSignal', 'internal/abort_controller', 'AbortSignal', false],
+  ['structuredClone', 'internal/structured_clone', 'structuredClone', true],
+  ['performance', 'perf_hooks', 'performance', true],
+  ['MessageChannel', 'internal/worker/io', 'MessageChannel', false],
+  ['MessagePort', 'internal/worker/io', 'MessagePort', false],
+  ['MessageEvent', 'internal/worker/io', 'MessageEvent', false],
 ];
