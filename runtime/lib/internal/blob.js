@@ -173,8 +173,9 @@ class Blob {
   }
 
   [kInspect](depth, options) {
+    // Past the depth limit util.inspect shows just the class name.
     if (depth < 0)
-      return this;
+      return `[${this.constructor.name}]`;
     const opts = {
       ...options,
       depth: options.depth == null ? null : options.depth - 1,
@@ -214,8 +215,9 @@ class File extends Blob {
   }
 
   [kInspect](depth, options) {
+    // Past the depth limit util.inspect shows just the class name.
     if (depth < 0)
-      return this;
+      return `[${this.constructor.name}]`;
     const opts = {
       ...options,
       depth: options.depth == null ? null : options.depth - 1,
