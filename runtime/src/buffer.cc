@@ -539,6 +539,72 @@ void CreateUnsafeArrayBuffer(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(ab);
 }
 
+// The UTF-8 form of a whole string in malloc'd memory of exactly its size.
+// Over-allocating and shrinking would be simpler, but glibc then maps fresh
+// pages for every large buffer, and faulting them in costs more than the
+// encoding itself.
+bool Utf8FromString(Isolate* isolate, Local<String> str, uint8_t** out,
+                    size_t* out_len) {
+  const size_t len = static_cast<size_t>(str->Length());
+  if (str->IsOneByte()) {
+    // Latin-1: copy as is, and if some characters need two bytes, grow and
+    // expand them in place from the end.
+    uint8_t* data = static_cast<uint8_t*>(malloc(len == 0 ? 1 : len));
+    if (data == nullptr) return false;
+    str->WriteOneByte(isolate, data, 0, static_cast<int>(len),
+                      String::NO_NULL_TERMINATION);
+    const size_t first = codecs::FirstNonAscii(data, len);
+    size_t extra = 0;
+    for (size_t i = first; i < len; i++) extra += data[i] >> 7;
+    if (extra != 0) {
+      uint8_t* grown = static_cast<uint8_t*>(realloc(data, len + extra));
+      if (grown == nullptr) {
+        free(data);
+        return false;
+      }
+      data = grown;
+      size_t k = len + extra;
+      for (size_t i = len; i-- > first;) {
+        const uint8_t c = data[i];
+        if (c < 0x80) {
+          data[--k] = c;
+        } else {
+          data[--k] = static_cast<uint8_t>(0x80 | (c & 0x3f));
+          data[--k] = static_cast<uint8_t>(0xc0 | (c >> 6));
+        }
+      }
+    }
+    *out = data;
+    *out_len = len + extra;
+    return true;
+  }
+  // UTF-16: encode into a scratch area that is kept between calls, then
+  // copy the result into memory of the right size.
+  static thread_local std::unique_ptr<uint8_t[]> scratch;
+  static thread_local size_t scratch_size = 0;
+  const size_t worst = len * 3;
+  uint8_t* tmp;
+  std::unique_ptr<uint8_t[]> oversized;
+  constexpr size_t kKeepLimit = 16 << 20;
+  if (worst <= kKeepLimit) {
+    if (scratch_size < worst) {
+      scratch.reset(new uint8_t[worst]);
+      scratch_size = worst;
+    }
+    tmp = scratch.get();
+  } else {
+    oversized.reset(new uint8_t[worst]);
+    tmp = oversized.get();
+  }
+  const size_t n = WriteUtf8(isolate, str, tmp, worst);
+  uint8_t* data = static_cast<uint8_t*>(malloc(n == 0 ? 1 : n));
+  if (data == nullptr) return false;
+  memcpy(data, tmp, n);
+  *out = data;
+  *out_len = n;
+  return true;
+}
+
 // createFromString(string, encoding) -> ArrayBuffer holding exactly the
 // encoded bytes (used by Buffer.from for strings too big for the pool).
 void CreateFromString(const FunctionCallbackInfo<Value>& args) {
@@ -546,19 +612,21 @@ void CreateFromString(const FunctionCallbackInfo<Value>& args) {
   if (!args[0]->IsString()) return;
   Local<String> str = args[0].As<String>();
   const int encoding = static_cast<int>(IntArg(args, 1));
-  // For UTF-8 the exact size costs a pass of its own; the worst case (and a
-  // shrink afterwards) is cheaper.
-  const size_t size =
-      encoding == kUtf8
-          ? static_cast<size_t>(str->Length()) * (str->IsOneByte() ? 2 : 3)
-          : EncodedSize(isolate, str, encoding);
-  uint8_t* data = static_cast<uint8_t*>(malloc(size == 0 ? 1 : size));
-  if (data == nullptr) return ThrowAllocationFailed(isolate);
-  size_t n = WriteString(isolate, str, encoding, data, size);
-  if (n < size) {
-    // Invalid hex or lenient base64 can decode to less than estimated.
-    void* shrunk = realloc(data, n == 0 ? 1 : n);
-    if (shrunk != nullptr) data = static_cast<uint8_t*>(shrunk);
+  uint8_t* data;
+  size_t n;
+  if (encoding == kUtf8) {
+    if (!Utf8FromString(isolate, str, &data, &n))
+      return ThrowAllocationFailed(isolate);
+  } else {
+    const size_t size = EncodedSize(isolate, str, encoding);
+    data = static_cast<uint8_t*>(malloc(size == 0 ? 1 : size));
+    if (data == nullptr) return ThrowAllocationFailed(isolate);
+    n = WriteString(isolate, str, encoding, data, size);
+    if (n < size) {
+      // Invalid hex or lenient base64 can decode to less than estimated.
+      void* shrunk = realloc(data, n == 0 ? 1 : n);
+      if (shrunk != nullptr) data = static_cast<uint8_t*>(shrunk);
+    }
   }
   std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
       data, n, [](void* d, size_t, void*) { free(d); }, nullptr);

@@ -556,10 +556,10 @@ size_t Utf16ToUtf8(const uint16_t* src, size_t n, uint8_t* dst,
                    size_t capacity, size_t* consumed) {
   size_t i = 0;
   size_t k = 0;
+  const __m128i non_ascii = _mm_set1_epi16(static_cast<int16_t>(0xff80));
   while (i < n) {
-    // Narrow ASCII runs sixteen, then four units at a time. The test masks
-    // the bits above 0x7f (packus alone would read 0x8000+ as negative).
-    const __m128i non_ascii = _mm_set1_epi16(static_cast<int16_t>(0xff80));
+    // Narrow ASCII runs sixteen units at a time. The test masks the bits
+    // above 0x7f (packus alone would read 0x8000+ as negative).
     while (i + 16 <= n && k + 16 <= capacity) {
       const __m128i a =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
@@ -574,52 +574,53 @@ size_t Utf16ToUtf8(const uint16_t* src, size_t n, uint8_t* dst,
       i += 16;
       k += 16;
     }
-    while (i + 4 <= n && k + 4 <= capacity) {
-      uint64_t word;
-      memcpy(&word, src + i, 8);
-      if (word & 0xff80ff80ff80ff80ULL) break;
-      dst[k] = static_cast<uint8_t>(src[i]);
-      dst[k + 1] = static_cast<uint8_t>(src[i + 1]);
-      dst[k + 2] = static_cast<uint8_t>(src[i + 2]);
-      dst[k + 3] = static_cast<uint8_t>(src[i + 3]);
-      i += 4;
-      k += 4;
-    }
-    if (i >= n) break;
-    uint32_t c = src[i];
-    size_t units = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && src[i + 1] >= 0xdc00 &&
-        src[i + 1] <= 0xdfff) {
-      c = 0x10000 + ((c - 0xd800) << 10) + (src[i + 1] - 0xdc00);
-      units = 2;
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      c = 0xfffd;
-    }
-    const size_t size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    if (k + size > capacity) break;
-    switch (size) {
-      case 1:
-        dst[k] = static_cast<uint8_t>(c);
-        break;
-      case 2:
+    // Mixed text: stay in this loop until eight ASCII units in a row
+    // suggest that the vector loop above will pay again.
+    size_t ascii_run = 0;
+    while (i < n && ascii_run < 8) {
+      uint32_t c = src[i];
+      if (c < 0x80) {
+        if (k >= capacity) goto done;
+        dst[k++] = static_cast<uint8_t>(c);
+        i++;
+        ascii_run++;
+        continue;
+      }
+      ascii_run = 0;
+      if (c < 0x800) {
+        if (k + 2 > capacity) goto done;
         dst[k] = static_cast<uint8_t>(0xc0 | (c >> 6));
         dst[k + 1] = static_cast<uint8_t>(0x80 | (c & 0x3f));
-        break;
-      case 3:
-        dst[k] = static_cast<uint8_t>(0xe0 | (c >> 12));
-        dst[k + 1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3f));
-        dst[k + 2] = static_cast<uint8_t>(0x80 | (c & 0x3f));
-        break;
-      default:
-        dst[k] = static_cast<uint8_t>(0xf0 | (c >> 18));
-        dst[k + 1] = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3f));
-        dst[k + 2] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3f));
-        dst[k + 3] = static_cast<uint8_t>(0x80 | (c & 0x3f));
-        break;
+        k += 2;
+        i++;
+        continue;
+      }
+      size_t units = 1;
+      if ((c & 0xf800) == 0xd800) {
+        // A surrogate: a valid pair makes one 4-byte character, anything
+        // else is a lone surrogate and becomes U+FFFD.
+        if (c <= 0xdbff && i + 1 < n && (src[i + 1] & 0xfc00) == 0xdc00) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (src[i + 1] - 0xdc00);
+          if (k + 4 > capacity) goto done;
+          dst[k] = static_cast<uint8_t>(0xf0 | (c >> 18));
+          dst[k + 1] = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3f));
+          dst[k + 2] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3f));
+          dst[k + 3] = static_cast<uint8_t>(0x80 | (c & 0x3f));
+          k += 4;
+          i += 2;
+          continue;
+        }
+        c = 0xfffd;
+      }
+      if (k + 3 > capacity) goto done;
+      dst[k] = static_cast<uint8_t>(0xe0 | (c >> 12));
+      dst[k + 1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3f));
+      dst[k + 2] = static_cast<uint8_t>(0x80 | (c & 0x3f));
+      k += 3;
+      i += units;
     }
-    k += size;
-    i += units;
   }
+done:
   *consumed = i;
   return k;
 }
