@@ -116,8 +116,8 @@ TEST(Search, FindsForwardBackwardAndAligned) {
   EXPECT_EQ(find("ca", 3, true, 1), 5);
   EXPECT_EQ(find("ab", 7, false, 1), 6);
   EXPECT_EQ(find("ab", 5, false, 1), 3);
-  EXPECT_EQ(find("ca", 0, true, 2), -1);  // Only odd offsets match.
-  EXPECT_EQ(find("bc", 0, true, 2), -1);
+  EXPECT_EQ(find("ca", 0, true, 2), 2);
+  EXPECT_EQ(find("bc", 0, true, 2), 4);  // Not 1: odd offsets never match.
   EXPECT_EQ(find("ab", 0, true, 2), 0);
   EXPECT_EQ(find("ab", 2, true, 2), 6);  // 3 is odd, so 6 is next.
   EXPECT_EQ(find("zz", 0, true, 1), -1);
