@@ -304,8 +304,8 @@ class URL {
   }
 
   static createObjectURL(obj) {
-    // Blob URLs need the blob registry of the buffer module.
-    const blob = require('buffer');
+    // Blob URLs need the blob registry behind buffer.resolveObjectURL.
+    const blob = require('internal/blob');
     if (typeof blob.createObjectURL !== 'function') {
       throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
     }
@@ -313,7 +313,7 @@ class URL {
   }
 
   static revokeObjectURL(url) {
-    const blob = require('buffer');
+    const blob = require('internal/blob');
     if (typeof blob.revokeObjectURL === 'function') blob.revokeObjectURL(url);
   }
 }
