@@ -151,24 +151,33 @@ void CreateFromString(const FunctionCallbackInfo<Value>& args) {
   if (!args[0]->IsString()) return;
   Local<String> str = args[0].As<String>();
   const int encoding = static_cast<int>(IntArg(args, 1));
-  uint8_t* data;
-  size_t n;
   if (encoding == kUtf8) {
+    uint8_t* data;
+    size_t n;
     if (!Utf8FromString(isolate, str, &data, &n))
       return ThrowAllocationFailed(isolate);
-  } else {
-    const size_t size = EncodedSize(isolate, str, encoding);
-    data = static_cast<uint8_t*>(malloc(size == 0 ? 1 : size));
-    if (data == nullptr) return ThrowAllocationFailed(isolate);
-    n = WriteString(isolate, str, encoding, data, size);
-    if (n < size) {
-      // Invalid hex or lenient base64 can decode to less than estimated.
-      void* shrunk = realloc(data, n == 0 ? 1 : n);
-      if (shrunk != nullptr) data = static_cast<uint8_t*>(shrunk);
-    }
+    std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
+        data, n, [](void* d, size_t, void*) { free(d); }, nullptr);
+    args.GetReturnValue().Set(ArrayBuffer::New(isolate, std::move(store)));
+    return;
   }
-  std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
-      data, n, [](void* d, size_t, void*) { free(d); }, nullptr);
+  // Memory from the isolate's allocator (rather than malloc with a custom
+  // deleter) is zeroed first, yet measurably cheaper overall: V8 gives it
+  // back sooner, so fewer fresh pages are faulted in per call.
+  const size_t size = EncodedSize(isolate, str, encoding);
+  std::unique_ptr<BackingStore> store =
+      ArrayBuffer::NewBackingStore(isolate, size);
+  if (size != 0 && store->Data() == nullptr)
+    return ThrowAllocationFailed(isolate);
+  const size_t n = WriteString(isolate, str, encoding,
+                               static_cast<uint8_t*>(store->Data()), size);
+  if (n < size) {
+    // Invalid hex or lenient base64 decoded to less than estimated.
+    std::unique_ptr<BackingStore> exact =
+        ArrayBuffer::NewBackingStore(isolate, n);
+    if (n != 0) memcpy(exact->Data(), store->Data(), n);
+    store = std::move(exact);
+  }
   args.GetReturnValue().Set(ArrayBuffer::New(isolate, std::move(store)));
 }
 
