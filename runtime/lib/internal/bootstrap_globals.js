@@ -22,5 +22,6 @@ exports.list = [
   ['MessageChannel', 'internal/worker/io', 'MessageChannel', false],
   ['MessagePort', 'internal/worker/io', 'MessagePort', false],
   ['MessageEvent', 'internal/worker/io', 'MessageEvent', false],
-  ['crypto', 'crypto', 'webcrypto', false],
+  ['BroadcastChannel', 'internal/worker/io', 'BroadcastChannel', false],
+  ['crypto', 'crypto', 'webcrypto', true],
 ];

@@ -29,7 +29,9 @@ function setup(process) {
   process.execArgv = info.execArgv;
   process.argv = [info.execPath];
   process.features = { inspector: true, ipv6: true, tls: false, uv: true, cached_builtins: true };
-  process.config = { variables: {} };
+  // V8 comes with ICU (Intl) and vigil links ICU for IDNA; node's tests
+  // read this flag to decide whether Intl-dependent checks run.
+  process.config = { variables: { v8_enable_i18n_support: 1 } };
   process.noDeprecation = info.execArgv.includes('--no-deprecation');
   process.throwDeprecation = info.execArgv.includes('--throw-deprecation');
   process.traceDeprecation = info.execArgv.includes('--trace-deprecation');
@@ -128,6 +130,47 @@ function setup(process) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_VALUE('name', name, 'is not a supported binding');
   };
+
+  process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+    const { timeouts, immediates } = require('internal/timers').activeCounts();
+    return [
+      ...binding.activeHandles(),
+      ...new Array(timeouts).fill('Timeout'),
+      ...new Array(immediates).fill('Immediate'),
+    ];
+  };
+  process._getActiveHandles = function _getActiveHandles() {
+    return binding.activeHandles();
+  };
+  process._getActiveRequests = function _getActiveRequests() {
+    return [];
+  };
+  process.constrainedMemory = function constrainedMemory() {
+    return binding.constrainedMemory();
+  };
+  let captureCallback = null;
+  process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+    const { codes } = require('internal/errors');
+    if (fn === null) {
+      captureCallback = null;
+      binding.setShouldAbortOnUncaught(true);
+      return;
+    }
+    if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+    if (captureCallback !== null) throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+    captureCallback = fn;
+    binding.setShouldAbortOnUncaught(false);
+  };
+  process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+    return captureCallback !== null;
+  };
+  // Read by internal/process/execution when an exception reaches the top.
+  Object.defineProperty(process, '_uncaughtExceptionCaptureCallback', {
+    get: () => captureCallback,
+    enumerable: false,
+    configurable: true,
+  });
+  process.allowedNodeEnvironmentFlags = new Set();
 
   const stdio = require('internal/process/stdio');
   stdio.install(process);
