@@ -22,10 +22,9 @@ namespace codecs = vigil::runtime::codecs;
 
 namespace {
 
-constexpr int kWriteFlags =
-    String::NO_NULL_TERMINATION | String::REPLACE_INVALID_UTF8;
-// From this many characters or bytes on, UTF-8 goes through our own codecs,
-// which beat V8 10.2's on long inputs; V8's win on short ones.
+// UTF-8 decoding uses our own codec for short results (decoded on the
+// stack) and from this many bytes on, where it beats V8 10.2's; V8's own
+// handles the sizes in between.
 constexpr size_t kOwnUtf8Threshold = 1024;
 
 // The characters of a string as one-byte or two-byte units, borrowed from
@@ -81,13 +80,7 @@ size_t WriteUtf8(Isolate* isolate, Local<String> str, uint8_t* dst,
                  size_t capacity) {
   const size_t n = static_cast<size_t>(str->Length());
   if (!str->IsOneByte()) {
-    if (n < kOwnUtf8Threshold) {
-      return static_cast<size_t>(str->WriteUtf8(
-          isolate, reinterpret_cast<char*>(dst),
-          static_cast<int>(std::min<size_t>(capacity, INT32_MAX)), nullptr,
-          kWriteFlags));
-    }
-    // Long strings: copy the UTF-16 units out in cache-sized chunks and
+    // Two-byte strings: copy the UTF-16 units out in cache-sized chunks and
     // encode each; a surrogate pair is never split across two chunks.
     constexpr size_t kChunk = 8192;
     uint16_t units[kChunk];
