@@ -109,6 +109,8 @@ function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = mustZeroFill() ? new ArrayBuffer(poolSize) :
     binding.createUnsafeArrayBuffer(poolSize);
+  // Transferring the pool would empty every Buffer that shares it.
+  binding.markAsUntransferable(allocPool);
   poolOffset = 0;
 }
 

@@ -14,6 +14,7 @@
 #include "buffer_codecs.h"
 #include "buffer_strings.h"
 #include "environment.h"
+#include "untransferable.h"
 #include "v8.h"
 
 namespace vigil::runtime {
@@ -425,6 +426,14 @@ void Validate(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(ok);
 }
 
+// markAsUntransferable(arrayBuffer): postMessage and structuredClone copy
+// it instead of detaching it (used for the allocation pool).
+void MarkAsUntransferable(const FunctionCallbackInfo<Value>& args) {
+  if (!args[0]->IsArrayBuffer()) return;
+  MarkUntransferable(args.GetIsolate()->GetCurrentContext(),
+                     args[0].As<Object>());
+}
+
 // getOwnNonIndexProperties(object, onlyEnumerable): the own keys (symbols
 // included) that are not array indices, for inspecting Buffers without
 // listing every byte.
@@ -496,6 +505,8 @@ void Init_buffer_Binding(Environment& env, Local<Object> target) {
   SetBufferMethod(isolate, context, target, "swap64", Swap<8>);
   SetBufferMethod(isolate, context, target, "isUtf8", Validate<true>, true);
   SetBufferMethod(isolate, context, target, "isAscii", Validate<false>, true);
+  SetBufferMethod(isolate, context, target, "markAsUntransferable",
+                  MarkAsUntransferable);
   SetBufferMethod(isolate, context, target, "getOwnNonIndexProperties",
             GetOwnNonIndexProperties, true);
 
