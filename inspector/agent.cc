@@ -1,0 +1,338 @@
+#include "inspector/agent.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "inspector/session.h"
+
+namespace vigil::inspector {
+
+using v8::HandleScope;
+using v8::Local;
+using v8_inspector::StringBuffer;
+using v8_inspector::StringView;
+
+void InitializeInspectorBinding(runtime::Environment& env, Local<v8::Object> target);
+
+namespace {
+
+const int kContextGroupId = 1;
+
+std::mutex g_agents_mutex;
+std::map<runtime::Environment*, Agent*> g_agents;
+
+// The process's one server, created by the first --inspect or
+// inspector.open() and shared by every environment.
+std::unique_ptr<Server> g_server;
+
+StringView View(const std::u16string& s) {
+  return StringView(reinterpret_cast<const uint16_t*>(s.data()), s.size());
+}
+
+// The main module's file:// URL as node lists it before the module has run.
+std::string MainUrl(const runtime::Environment& env) {
+  const runtime::EnvironmentOptions& options = env.options();
+  if (options.mode != runtime::EnvironmentOptions::Mode::kScript) return "file://";
+  std::string path = options.script;
+  if (path.empty() || path[0] != '/') {
+    std::string cwd = options.cwd;
+    if (cwd.empty()) {
+      char buffer[PATH_MAX];
+      if (getcwd(buffer, sizeof buffer) != nullptr) cwd = buffer;
+    }
+    path = cwd + "/" + path;
+  }
+  char resolved[PATH_MAX];
+  if (realpath(path.c_str(), resolved) != nullptr) path = resolved;
+  return FileUrlFromPath(path);
+}
+
+}  // namespace
+
+Agent::Agent(runtime::Environment& env, AgentOptions options, Server* server)
+    : env_(env), options_(std::move(options)), server_(server) {
+  target_.id = NewUuidV4();
+  target_.title = "vigil[" + std::to_string(getpid()) + "]";
+  target_.url = MainUrl(env);
+  {
+    std::lock_guard<std::mutex> lock(g_agents_mutex);
+    g_agents[&env] = this;
+  }
+  env.AddHooks(this);
+  env.AddBinding("inspector", InitializeInspectorBinding);
+  if (server_ != nullptr) server_->AddTarget(target_, this);
+}
+
+Agent::~Agent() {
+  std::lock_guard<std::mutex> lock(g_agents_mutex);
+  auto it = g_agents.find(&env_);
+  if (it != g_agents.end() && it->second == this) g_agents.erase(it);
+}
+
+Agent* Agent::From(runtime::Environment& env) {
+  std::lock_guard<std::mutex> lock(g_agents_mutex);
+  auto it = g_agents.find(&env);
+  return it == g_agents.end() ? nullptr : it->second;
+}
+
+// --- Hooks ------------------------------------------------------------------
+
+void Agent::OnContextCreated(runtime::Environment& env) {
+  context_ready_ = true;
+  // With a server the inspector must exist from the start, so that V8 keeps
+  // the console messages logged before a client attaches.
+  if (server_ != nullptr) EnsureInspector();
+  Drain();
+}
+
+void Agent::OnBeforeMainModule(runtime::Environment& env) {
+  bool wait = options_.wait_for_debugger && server_ != nullptr;
+  bool brk = options_.break_on_start && server_ != nullptr;
+  // Only the first main module waits (a reload runs it again).
+  options_.wait_for_debugger = options_.break_on_start = false;
+  if (wait) WaitForDebugger();
+  if (brk) {
+    for (auto& [id, session] : sessions_) session->SchedulePauseOnNextStatement("Break on start");
+  }
+}
+
+void Agent::OnExit(runtime::Environment& env, int code) { WaitForDisconnect(); }
+
+void Agent::OnContextDestroyed(runtime::Environment& env) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    accepting_ = false;
+  }
+  if (server_ != nullptr) server_->RemoveTarget(target_.id);
+  sessions_.clear();
+  local_callbacks_.clear();
+  if (inspector_ != nullptr) {
+    if (!context_destroyed_) inspector_->contextDestroyed(env_.context());
+    inspector_.reset();
+  }
+}
+
+// --- The I/O thread's side ----------------------------------------------------
+
+void Agent::OnSessionStarted(int session_id) {
+  queue_.Push({InspectorEvent::Kind::kStarted, session_id, ""});
+  RequestDrain();
+}
+
+void Agent::OnSessionMessage(int session_id, std::string message) {
+  queue_.Push({InspectorEvent::Kind::kMessage, session_id, std::move(message)});
+  RequestDrain();
+}
+
+void Agent::OnSessionEnded(int session_id) {
+  queue_.Push({InspectorEvent::Kind::kEnded, session_id, ""});
+  RequestDrain();
+}
+
+void Agent::RequestDrain() {
+  // While the JS thread is blocked on the queue it is woken by the queue's
+  // own condition variable; otherwise an interrupt reaches it whether it is
+  // idle in the loop or busy in JavaScript.
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!accepting_) return;
+  env_.RequestInterrupt([](runtime::Environment& env) {
+    if (Agent* agent = Agent::From(env)) agent->Drain();
+  });
+}
+
+// --- The JS thread's side -----------------------------------------------------
+
+void Agent::EnsureInspector() {
+  if (inspector_ != nullptr || !context_ready_) return;
+  v8::Isolate* isolate = env_.isolate();
+  HandleScope scope(isolate);
+  inspector_ = v8_inspector::V8Inspector::create(isolate, this);
+  std::u16string name = Utf8ToUtf16(target_.title);
+  v8_inspector::V8ContextInfo info(env_.context(), kContextGroupId, View(name));
+  // VS Code's js-debug looks for the default context by this flag.
+  std::u16string aux = u"{\"isDefault\":true}";
+  info.auxData = View(aux);
+  inspector_->contextCreated(info);
+}
+
+void Agent::Drain() {
+  if (dispatching_ || !context_ready_) return;
+  v8::Isolate* isolate = env_.isolate();
+  HandleScope scope(isolate);
+  v8::Context::Scope context_scope(env_.context());
+  InspectorEvent event;
+  while (!dispatching_ && queue_.TryPop(&event)) Handle(event);
+}
+
+void Agent::Handle(InspectorEvent& event) {
+  bool was_dispatching = dispatching_;
+  dispatching_ = true;
+  switch (event.kind) {
+    case InspectorEvent::Kind::kStarted: {
+      EnsureInspector();
+      int id = event.session_id;
+      sessions_[id] = std::make_unique<Session>(
+          this, inspector_.get(), [this, id](const std::string& message) { SendToSession(id, message); });
+      break;
+    }
+    case InspectorEvent::Kind::kMessage: {
+      auto it = sessions_.find(event.session_id);
+      if (it != sessions_.end()) it->second->Dispatch(event.message);
+      break;
+    }
+    case InspectorEvent::Kind::kEnded:
+      sessions_.erase(event.session_id);
+      break;
+    case InspectorEvent::Kind::kWake:
+      break;
+  }
+  dispatching_ = was_dispatching;
+}
+
+void Agent::RunMessageLoop(const std::function<bool()>& keep_going) {
+  v8::Isolate* isolate = env_.isolate();
+  HandleScope scope(isolate);
+  v8::Context::Scope context_scope(env_.context());
+  while (keep_going()) {
+    InspectorEvent event = queue_.WaitAndPop();
+    Handle(event);
+  }
+}
+
+void Agent::SendToSession(int session_id, const std::string& message) {
+  if (session_id > 0) {
+    if (server_ != nullptr) server_->Send(session_id, message);
+    return;
+  }
+  auto it = local_callbacks_.find(session_id);
+  if (it != local_callbacks_.end()) {
+    // The callback may disconnect its own session: keep it alive meanwhile.
+    auto callback = it->second;
+    (*callback)(message);
+  }
+}
+
+int Agent::RemoteSessionCount() const {
+  int count = 0;
+  for (const auto& entry : sessions_) count += entry.first > 0 ? 1 : 0;
+  return count;
+}
+
+void Agent::WaitForDebugger() {
+  waiting_for_debugger_ = true;
+  RunMessageLoop([this] { return waiting_for_debugger_; });
+}
+
+void Agent::WaitForDisconnect() {
+  if (server_ == nullptr || inspector_ == nullptr) return;
+  Drain();
+  if (RemoteSessionCount() == 0) return;
+  std::fputs("Waiting for the debugger to disconnect...\n", stderr);
+  std::fflush(stderr);
+  bool retained = false;
+  for (auto& [id, session] : sessions_) retained = session->NotifyWaitingForDisconnect() || retained;
+  if (!retained) {
+    HandleScope scope(env_.isolate());
+    inspector_->contextDestroyed(env_.context());
+    context_destroyed_ = true;
+  }
+  server_->StopAcceptingSessions();
+  RunMessageLoop([this] { return RemoteSessionCount() > 0; });
+}
+
+// --- V8InspectorClient ----------------------------------------------------------
+
+void Agent::runMessageLoopOnPause(int context_group_id) {
+  if (paused_) return;
+  paused_ = true;
+  RunMessageLoop([this] { return paused_; });
+}
+
+void Agent::quitMessageLoopOnPause() { paused_ = false; }
+
+void Agent::runIfWaitingForDebugger(int context_group_id) { waiting_for_debugger_ = false; }
+
+Local<v8::Context> Agent::ensureDefaultContextInGroup(int context_group_id) {
+  return env_.context();
+}
+
+double Agent::currentTimeMS() {
+  using namespace std::chrono;
+  return static_cast<double>(duration_cast<microseconds>(system_clock::now().time_since_epoch()).count()) / 1000.0;
+}
+
+std::unique_ptr<StringBuffer> Agent::resourceNameToUrl(const StringView& resource_name) {
+  std::string name = ToUtf8(resource_name);
+  std::string url = FileUrlFromPath(name);
+  if (url.empty()) return nullptr;
+  std::u16string text = Utf8ToUtf16(url);
+  return StringBuffer::create(View(text));
+}
+
+// --- The inspector module ---------------------------------------------------------
+
+int Agent::ConnectLocal(std::function<void(const std::string&)> on_message) {
+  EnsureInspector();
+  int id = next_local_id_--;
+  local_callbacks_[id] = std::make_shared<std::function<void(const std::string&)>>(std::move(on_message));
+  sessions_[id] = std::make_unique<Session>(
+      this, inspector_.get(), [this, id](const std::string& message) { SendToSession(id, message); });
+  return id;
+}
+
+void Agent::DispatchLocal(int session_id, const std::string& message) {
+  auto it = sessions_.find(session_id);
+  if (it == sessions_.end()) return;
+  bool was_dispatching = dispatching_;
+  dispatching_ = true;
+  it->second->Dispatch(message);
+  dispatching_ = was_dispatching;
+}
+
+void Agent::DisconnectLocal(int session_id) {
+  sessions_.erase(session_id);
+  local_callbacks_.erase(session_id);
+}
+
+bool Agent::Open(const std::string& host, int port) {
+  if (server_ != nullptr) return true;
+  if (g_server == nullptr) {
+    ServerOptions server_options = options_.server;
+    server_options.host = host;
+    server_options.port = port;
+    auto server = std::make_unique<Server>(server_options);
+    server->AddTarget(target_, this);
+    if (!server->Start()) return false;
+    g_server = std::move(server);
+  } else {
+    g_server->AddTarget(target_, this);
+  }
+  server_ = g_server.get();
+  EnsureInspector();
+  return true;
+}
+
+void Agent::Close() {
+  if (server_ == nullptr) return;
+  server_->RemoveTarget(target_.id);
+  server_ = nullptr;
+  for (auto it = sessions_.begin(); it != sessions_.end();) {
+    it = it->first > 0 ? sessions_.erase(it) : std::next(it);
+  }
+  if (g_server != nullptr) {
+    g_server->Stop();
+    g_server.reset();
+  }
+}
+
+std::string Agent::Url() const {
+  return server_ != nullptr ? server_->WebSocketUrl(target_.id) : "";
+}
+
+Server* Agent::ProcessServer() { return g_server.get(); }
+
+}  // namespace vigil::inspector
