@@ -58,7 +58,8 @@ runTest('cri pause and clients', async () => {
   const [p1, p2] = await Promise.all([pausedFirst, pausedSecond]);
   for (const p of [p1, p2]) {
     assert.strictEqual(p.callFrames[0].functionName, 'spin');
-    assert.strictEqual(p.callFrames[0].location.lineNumber, markerLine(script, 'loop'));
+    const at = p.callFrames[0].location.lineNumber;
+    assert.ok(at === markerLine(script, 'loop') || at === markerLine(script, 'loop-head'), `line ${at}`);
   }
   const n = await first.Debugger.evaluateOnCallFrame({
     callFrameId: p1.callFrames[0].callFrameId, expression: 'n > 0',
