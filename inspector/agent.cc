@@ -33,10 +33,10 @@ StringView View(const std::u16string& s) {
   return StringView(reinterpret_cast<const uint16_t*>(s.data()), s.size());
 }
 
-// The main module's file:// URL as node lists it before the module has run.
-std::string MainUrl(const runtime::Environment& env) {
+// The main module's absolute path ("" for -e / -p), known before it runs.
+std::string MainPath(const runtime::Environment& env) {
   const runtime::EnvironmentOptions& options = env.options();
-  if (options.mode != runtime::EnvironmentOptions::Mode::kScript) return "file://";
+  if (options.mode != runtime::EnvironmentOptions::Mode::kScript) return "";
   std::string path = options.script;
   if (path.empty() || path[0] != '/') {
     std::string cwd = options.cwd;
@@ -48,7 +48,7 @@ std::string MainUrl(const runtime::Environment& env) {
   }
   char resolved[PATH_MAX];
   if (realpath(path.c_str(), resolved) != nullptr) path = resolved;
-  return FileUrlFromPath(path);
+  return path;
 }
 
 }  // namespace
@@ -56,8 +56,12 @@ std::string MainUrl(const runtime::Environment& env) {
 Agent::Agent(runtime::Environment& env, AgentOptions options, Server* server)
     : env_(env), options_(std::move(options)), server_(server) {
   target_.id = NewUuidV4();
-  target_.title = "vigil[" + std::to_string(getpid()) + "]";
-  target_.url = MainUrl(env);
+  // As node: the target is titled by the script's path, the context by the
+  // process ("vigil[pid]"), and -e has the URL "file://".
+  context_name_ = "vigil[" + std::to_string(getpid()) + "]";
+  std::string main_path = MainPath(env);
+  target_.title = main_path.empty() ? context_name_ : main_path;
+  target_.url = main_path.empty() ? "file://" : FileUrlFromPath(main_path);
   {
     std::lock_guard<std::mutex> lock(g_agents_mutex);
     g_agents[&env] = this;
@@ -151,7 +155,7 @@ void Agent::EnsureInspector() {
   v8::Isolate* isolate = env_.isolate();
   HandleScope scope(isolate);
   inspector_ = v8_inspector::V8Inspector::create(isolate, this);
-  std::u16string name = Utf8ToUtf16(target_.title);
+  std::u16string name = Utf8ToUtf16(context_name_);
   v8_inspector::V8ContextInfo info(env_.context(), kContextGroupId, View(name));
   // VS Code's js-debug looks for the default context by this flag.
   std::u16string aux = u"{\"isDefault\":true}";

@@ -99,6 +99,7 @@ class Agent : public runtime::EnvironmentHooks,
   bool accepting_ = true;  // false once the environment is going away
   Server* server_;
   TargetInfo target_;
+  std::string context_name_;
   InspectorQueue queue_;
   std::unique_ptr<v8_inspector::V8Inspector> inspector_;
   std::map<int, std::unique_ptr<Session>> sessions_;
