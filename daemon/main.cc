@@ -1,0 +1,76 @@
+// vigil's main: parses the command line and wires the runtime to the
+// inspector and (later) the daemon. The runtime knows nothing of either.
+#include <signal.h>
+#include <uv.h>
+
+#include <climits>
+#include <cstdio>
+#include <string>
+
+#include "environment.h"
+#include "options.h"
+#include "platform.h"
+
+int main(int argc, char** argv) {
+  argv = uv_setup_args(argc, argv);
+  // A closed pipe is an EPIPE error for the writer, not a fatal signal.
+  signal(SIGPIPE, SIG_IGN);
+
+  vigil::CliOptions cli;
+  std::string error;
+  if (!vigil::ParseOptions(argc, argv, &cli, &error)) {
+    std::fprintf(stderr, "%s\n", error.c_str());
+    return 9;
+  }
+  switch (cli.command) {
+    case vigil::CliOptions::Command::kVersion:
+      std::printf("v%s\n", VIGIL_VERSION);
+      return 0;
+    case vigil::CliOptions::Command::kHelp:
+      std::fputs(vigil::UsageText().c_str(), stdout);
+      return 0;
+    case vigil::CliOptions::Command::kDaemon:
+    case vigil::CliOptions::Command::kCtl:
+      std::fprintf(stderr, "%s: the daemon is not part of this build yet\n", argv[0]);
+      return 9;
+    case vigil::CliOptions::Command::kRun:
+      break;
+  }
+  if (cli.mode == vigil::CliOptions::Mode::kRepl) {
+    std::fprintf(stderr, "%s: no script given (the REPL is not available yet); see --help\n", argv[0]);
+    return 9;
+  }
+
+  if (!cli.v8_flags.empty()) vigil::runtime::Platform::SetFlags(cli.v8_flags);
+  vigil::runtime::Platform::Get();
+
+  vigil::runtime::EnvironmentOptions options;
+  switch (cli.mode) {
+    case vigil::CliOptions::Mode::kEval:
+      options.mode = vigil::runtime::EnvironmentOptions::Mode::kEval;
+      break;
+    case vigil::CliOptions::Mode::kPrint:
+      options.mode = vigil::runtime::EnvironmentOptions::Mode::kPrint;
+      break;
+    default:
+      options.mode = vigil::runtime::EnvironmentOptions::Mode::kScript;
+      break;
+  }
+  options.script = cli.script;
+  options.eval_source = cli.eval_source;
+  options.args = cli.args;
+  options.exec_argv = cli.exec_argv;
+  options.argv0 = argv[0];
+  char exe[PATH_MAX];
+  size_t exe_size = sizeof(exe);
+  options.exec_path = uv_exepath(exe, &exe_size) == 0 ? std::string(exe, exe_size) : argv[0];
+  options.max_old_generation_mb = cli.max_old_space_mb;
+  options.owns_process = true;
+
+  int code;
+  {
+    vigil::runtime::Environment env(std::move(options));
+    code = env.Run();
+  }
+  return code;
+}

@@ -1,0 +1,37 @@
+// The command line, parsed in one place, spelled like node's options.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace vigil {
+
+struct CliOptions {
+  enum class Command { kRun, kVersion, kHelp, kDaemon, kCtl };
+  Command command = Command::kRun;
+  enum class Mode { kScript, kEval, kPrint, kRepl };
+  Mode mode = Mode::kRepl;
+  std::string script;
+  std::string eval_source;
+  std::vector<std::string> args;       // after the script (or after -e CODE)
+  std::vector<std::string> exec_argv;  // the options themselves, as given
+  std::string v8_flags;                // passed through to V8
+  size_t max_old_space_mb = 0;
+
+  // Inspector (--inspect, --inspect-brk, --inspect-wait, --inspect-port).
+  bool inspect = false;
+  bool inspect_brk = false;
+  bool inspect_wait = false;
+  std::string inspect_host = "127.0.0.1";
+  int inspect_port = 9229;
+  std::string inspect_publish_uid = "stderr,http";
+
+  std::vector<std::string> rest;  // arguments of `vigil daemon` / `vigil ctl`
+};
+
+// Parses argv; on a bad option returns false with node's message in *error.
+bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error);
+
+std::string UsageText();
+
+}  // namespace vigil

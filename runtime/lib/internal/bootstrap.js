@@ -1,0 +1,67 @@
+'use strict';
+// Runs once per Environment before any user code: builds `process` and the
+// globals, then hands C++ the functions it calls from the loop
+// (module.exports below). Keep it lean: it is on every start-up's path.
+
+const EventEmitter = require('events');
+
+// `process` is created by C++ and passed to every library module; here it
+// becomes an EventEmitter with node's surface.
+Object.setPrototypeOf(process, EventEmitter.prototype);
+EventEmitter.call(process);
+require('internal/process/object').setup(process);
+
+const taskQueues = require('internal/process/task_queues');
+const timers = require('internal/timers');
+
+// V8's own console reports to the inspector (Runtime.consoleAPICalled); ours
+// writes to stdout/stderr. Every call goes to both, as in node.
+const v8Console = globalThis.console;
+
+function defineGlobal(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+}
+function defineLazyGlobal(name, load, enumerable = false) {
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    enumerable,
+    get() {
+      const value = load();
+      defineGlobal(name, value, enumerable);
+      return value;
+    },
+    set(value) {
+      defineGlobal(name, value, enumerable);
+    },
+  });
+}
+
+defineGlobal('global', globalThis);
+defineGlobal('process', process);
+defineGlobal('setTimeout', timers.setTimeout, true);
+defineGlobal('clearTimeout', timers.clearTimeout, true);
+defineGlobal('setInterval', timers.setInterval, true);
+defineGlobal('clearInterval', timers.clearInterval, true);
+defineGlobal('setImmediate', timers.setImmediate, true);
+defineGlobal('clearImmediate', timers.clearImmediate, true);
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
+defineLazyGlobal('console', () => require('internal/console/global').create(v8Console));
+// Modules another part of the library provides; loaded on first use so that
+// start-up only pays for what a script touches.
+const lazyGlobals = require('internal/bootstrap_globals');
+for (const [name, id, key, enumerable] of lazyGlobals.list) {
+  defineLazyGlobal(name, () => require(id)[key], enumerable);
+}
+
+module.exports = {
+  runMain: () => require('internal/main').runMain(),
+  processTicksAndRejections: taskQueues.processTicksAndRejections,
+  promiseRejectHandler: taskQueues.promiseRejectHandler,
+  onUncaughtException: (err, fromPromise, source) =>
+    require('internal/process/execution').onUncaughtException(err, fromPromise, source),
+  emitBeforeExit: () => require('internal/process/execution').emitBeforeExit(),
+  emitExit: () => require('internal/process/execution').emitExit(),
+  importModuleDynamically: (specifier, referrer) =>
+    require('internal/modules/esm').importModuleDynamically(specifier, referrer),
+  initializeImportMeta: (meta, url) => require('internal/modules/esm').initializeImportMeta(meta, url),
+};

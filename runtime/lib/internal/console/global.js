@@ -1,0 +1,23 @@
+'use strict';
+// The global console: every call reaches V8's own console (so the inspector
+// sees Runtime.consoleAPICalled) and vigil's console (stdout/stderr).
+
+function create(v8Console) {
+  const console = require('console');
+  if (!v8Console) return console;
+  for (const name of Object.keys(v8Console)) {
+    const ours = console[name];
+    const theirs = v8Console[name];
+    if (typeof ours !== 'function' || typeof theirs !== 'function') continue;
+    const wrapped = {
+      [name](...args) {
+        theirs.apply(v8Console, args);
+        return ours.apply(console, args);
+      },
+    }[name];
+    Object.defineProperty(console, name, { value: wrapped, writable: true, configurable: true, enumerable: true });
+  }
+  return console;
+}
+
+module.exports = { create };

@@ -1,0 +1,165 @@
+'use strict';
+// Fills in `process` from the Environment (runtime/src/process.cc). Nothing
+// here reads the OS process directly: argv, env, cwd and exit belong to the
+// Environment, so the daemon can run many scripts in one process.
+
+const binding = internalBinding('process');
+
+function setup(process) {
+  const info = binding.info();
+  const startTime = binding.hrtimeBigInt();
+
+  process.title = 'vigil';
+  process.version = 'v' + info.version;
+  process.versions = {
+    vigil: info.version,
+    node: '20.20.2',
+    v8: info.v8,
+    uv: info.uv,
+  };
+  process.release = { name: 'vigil', sourceUrl: '', headersUrl: '' };
+  process.arch = { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32' }[info.machine] || info.machine;
+  process.platform = 'linux';
+  process.pid = info.pid;
+  process.ppid = info.ppid;
+  process.execPath = info.execPath;
+  process.argv0 = info.argv0;
+  process.execArgv = info.execArgv;
+  process.argv = [info.execPath];
+  process.features = { inspector: true, ipv6: true, tls: false, uv: true, cached_builtins: true };
+  process.config = { variables: {} };
+  process.noDeprecation = info.execArgv.includes('--no-deprecation');
+  process.throwDeprecation = info.execArgv.includes('--throw-deprecation');
+  process.traceDeprecation = info.execArgv.includes('--trace-deprecation');
+  process._exiting = false;
+  process.exitCode = undefined;
+  process.env = makeEnv(binding.getEnv());
+
+  process.cwd = function cwd() {
+    return binding.cwd();
+  };
+  process.chdir = function chdir(directory) {
+    require('internal/validators').validateString(directory, 'directory');
+    const path = require('path');
+    const target = path.resolve(binding.cwd(), directory);
+    const err = binding.chdir(target);
+    if (err < 0) {
+      const e = internalBinding('uv').uvException(err, 'chdir', process.cwd(), directory);
+      // node's message names the current directory first: "chdir /cwd -> 'dir'".
+      e.message = `${e.code}: ${e.message.slice(e.code.length + 2).split(', ')[0]}, chdir ${process.cwd()} -> '${directory}'`;
+      Error.captureStackTrace(e, chdir);
+      throw e;
+    }
+  };
+  process.hrtime = function hrtime(previous) {
+    const [sec, nsec] = binding.hrtime();
+    if (previous !== undefined) {
+      if (!Array.isArray(previous)) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_INVALID_ARG_TYPE('time', 'an instance of Array', previous);
+      }
+      if (previous.length !== 2) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_OUT_OF_RANGE('time', 2, previous.length);
+      }
+      let s = sec - previous[0];
+      let ns = nsec - previous[1];
+      if (ns < 0) {
+        s -= 1;
+        ns += 1e9;
+      }
+      return [s, ns];
+    }
+    return [sec, nsec];
+  };
+  process.hrtime.bigint = binding.hrtimeBigInt;
+  process.uptime = function uptime() {
+    return Number(binding.hrtimeBigInt() - startTime) / 1e9;
+  };
+  process.memoryUsage = function memoryUsage() {
+    const [rss, heapTotal, heapUsed, external, arrayBuffers] = binding.memoryUsage();
+    return { rss, heapTotal, heapUsed, external, arrayBuffers };
+  };
+  process.memoryUsage.rss = binding.rss;
+  process.cpuUsage = function cpuUsage(previous) {
+    const [user, system] = binding.cpuUsage();
+    if (previous) return { user: user - previous.user, system: system - previous.system };
+    return { user, system };
+  };
+  process.resourceUsage = function resourceUsage() {
+    const [userCPUTime, systemCPUTime] = binding.cpuUsage();
+    return { userCPUTime, systemCPUTime, maxRSS: Math.round(binding.rss() / 1024) };
+  };
+  const [uid, euid, gid, egid] = binding.ids();
+  process.getuid = () => uid;
+  process.geteuid = () => euid;
+  process.getgid = () => gid;
+  process.getegid = () => egid;
+  process.umask = function umask(mask) {
+    if (mask === undefined) return binding.umask();
+    if (typeof mask === 'string') mask = parseInt(mask, 8);
+    return binding.umask(mask >>> 0);
+  };
+  process.kill = function kill(pid, sig = 'SIGTERM') {
+    const { codes } = require('internal/errors');
+    if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+    let signal = sig;
+    if (typeof sig === 'string') {
+      signal = require('internal/process/signals').signalNumber(sig);
+      if (signal === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+    }
+    const err = binding.kill(pid, signal);
+    if (err) throw internalBinding('uv').uvException(err, 'kill');
+    return true;
+  };
+  process.exit = function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', normalizeExitCode(process.exitCode));
+    }
+    binding.reallyExit(normalizeExitCode(process.exitCode));
+  };
+  process.reallyExit = (code) => binding.reallyExit(code | 0);
+  process.abort = () => binding.reallyExit(134);
+  process.emitWarning = (...args) => require('internal/process/warning').emitWarning(...args);
+  process.nextTick = require('internal/process/task_queues').nextTick;
+  process.binding = (name) => {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('name', name, 'is not a supported binding');
+  };
+
+  const stdio = require('internal/process/stdio');
+  stdio.install(process);
+}
+
+function normalizeExitCode(code) {
+  if (code === undefined || code === null) return 0;
+  const n = Number(code);
+  return Number.isNaN(n) ? 0 : n | 0;
+}
+
+// process.env: string values, like node's; assignment converts to string.
+function makeEnv(initial) {
+  const store = Object.assign(Object.create(null), initial);
+  return new Proxy(store, {
+    set(target, key, value) {
+      if (typeof key === 'symbol') return false;
+      target[key] = `${value}`;
+      return true;
+    },
+    defineProperty(target, key, desc) {
+      if ('value' in desc) target[key] = `${desc.value}`;
+      return true;
+    },
+    deleteProperty(target, key) {
+      delete target[key];
+      return true;
+    },
+    getPrototypeOf() {
+      return Object.prototype;
+    },
+  });
+}
+
+module.exports = { setup, normalizeExitCode };

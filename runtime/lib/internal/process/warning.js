@@ -1,0 +1,64 @@
+'use strict';
+// process.emitWarning and the default 'warning' printer.
+
+let printerInstalled = false;
+let traceHintShown = false;
+
+function printWarning(warning) {
+  if (process.execArgv.includes('--no-warnings')) return;
+  const code = warning.code ? `[${warning.code}] ` : '';
+  let text = `(vigil:${process.pid}) ${code}${warning.name}: ${warning.message}\n`;
+  if (process.execArgv.includes('--trace-warnings')) {
+    text = `(vigil:${process.pid}) ${code}${warning.stack}\n`;
+  } else if (!traceHintShown) {
+    traceHintShown = true;
+    text += '(Use `vigil --trace-warnings ...` to show where the warning was created)\n';
+  }
+  if (typeof warning.detail === 'string') text += `${warning.detail}\n`;
+  internalBinding('process').writeStdio(2, text);
+}
+
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined) require('internal/validators').validateString(type, 'type');
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined) {
+    require('internal/validators').validateString(code, 'code');
+  }
+  if (typeof warning === 'string') {
+    const limit = Error.stackTraceLimit;
+    const err = new Error(warning);
+    Error.stackTraceLimit = limit;
+    err.name = String(type || 'Warning');
+    if (code !== undefined) err.code = code;
+    if (detail !== undefined) err.detail = detail;
+    Error.captureStackTrace(err, ctor || process.emitWarning);
+    warning = err;
+  } else if (!(warning instanceof Error)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) throw warning;
+  }
+  if (!printerInstalled) {
+    printerInstalled = true;
+    process.on('warning', printWarning);
+  }
+  process.nextTick(() => process.emit('warning', warning));
+}
+
+module.exports = { emitWarning };

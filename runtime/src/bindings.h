@@ -1,0 +1,27 @@
+// Every native binding of the runtime, listed once. A binding NAME is
+// implemented in runtime/src/NAME.cc by `void InitNAMEBinding(Environment&,
+// v8::Local<v8::Object>)` and reached from the library as
+// internalBinding('NAME'). Adding a module touches this list only.
+#pragma once
+
+#include "environment.h"
+
+#define VIGIL_BINDINGS(V) \
+  V(builtins)             \
+  V(modules)              \
+  V(process)              \
+  V(timers)               \
+  V(types)                \
+  V(util)                 \
+  V(uv)
+
+namespace vigil::runtime {
+
+#define VIGIL_DECLARE_BINDING(name) void Init_##name##_Binding(Environment& env, v8::Local<v8::Object> target);
+VIGIL_BINDINGS(VIGIL_DECLARE_BINDING)
+#undef VIGIL_DECLARE_BINDING
+
+// Finds a binding initializer by name; nullptr if there is none.
+BindingInitializer FindBinding(const std::string& name);
+
+}  // namespace vigil::runtime

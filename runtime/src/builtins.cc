@@ -1,0 +1,151 @@
+#include "builtins.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <unordered_map>
+
+#include "binding_util.h"
+#include "bindings.h"
+#include "js_sources.h"
+
+namespace vigil::runtime {
+
+using v8::Context;
+using v8::Function;
+using v8::FunctionCallbackInfo;
+using v8::Isolate;
+using v8::Local;
+using v8::MaybeLocal;
+using v8::Object;
+using v8::ScriptCompiler;
+using v8::String;
+using v8::Value;
+
+namespace {
+
+const JsSource* FindSource(const std::string& id) {
+  // The table is small and static: a lazily built index avoids a linear scan.
+  static const auto* index = [] {
+    auto* map = new std::unordered_map<std::string, const JsSource*>();
+    for (size_t i = 0; i < kJsSourceCount; i++) (*map)[kJsSources[i].id] = &kJsSources[i];
+    return map;
+  }();
+  auto it = index->find(id);
+  return it == index->end() ? nullptr : it->second;
+}
+
+std::string StripPrefix(std::string id) {
+  if (id.compare(0, 5, "node:") == 0) id = id.substr(5);
+  return id;
+}
+
+// VIGIL_LIB_DIR lets a developer run the library from the source tree without
+// rebuilding; the embedded copy is the default.
+bool ReadFromLibDir(const std::string& id, std::string* out) {
+  const char* dir = std::getenv("VIGIL_LIB_DIR");
+  if (dir == nullptr || *dir == '\0') return false;
+  std::ifstream in(std::string(dir) + "/" + id + ".js", std::ios::binary);
+  if (!in) return false;
+  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return true;
+}
+
+MaybeLocal<Function> CompileBuiltin(Environment& env, const std::string& id) {
+  Isolate* isolate = env.isolate();
+  Local<Context> context = env.context();
+  std::string text;
+  Local<String> source;
+  if (ReadFromLibDir(id, &text)) {
+    source = Utf8String(isolate, text);
+  } else {
+    const JsSource* js = FindSource(id);
+    if (js == nullptr) return MaybeLocal<Function>();
+    if (!String::NewFromUtf8(isolate, js->data, v8::NewStringType::kNormal, static_cast<int>(js->size))
+             .ToLocal(&source)) {
+      return MaybeLocal<Function>();
+    }
+  }
+  v8::ScriptOrigin origin(isolate, Utf8String(isolate, "node:" + id));
+  ScriptCompiler::Source script_source(source, origin);
+  Local<String> params[] = {env.Str("exports"), env.Str("require"), env.Str("module"), env.Str("process"),
+                            env.Str("internalBinding")};
+  return ScriptCompiler::CompileFunction(context, &script_source, 5, params, 0, nullptr);
+}
+
+void RequireCallback(const FunctionCallbackInfo<Value>& args) {
+  Environment* env = Environment::From(args.GetIsolate());
+  std::string id = StripPrefix(ToStdString(args.GetIsolate(), args[0]));
+  Local<Value> result;
+  if (RequireBuiltin(*env, id).ToLocal(&result)) args.GetReturnValue().Set(result);
+}
+
+void InternalBindingCallback(const FunctionCallbackInfo<Value>& args) {
+  Environment* env = Environment::From(args.GetIsolate());
+  std::string name = ToStdString(args.GetIsolate(), args[0]);
+  Local<Object> binding = env->GetBinding(name);
+  if (binding.IsEmpty()) {
+    args.GetIsolate()->ThrowException(v8::Exception::Error(
+        Utf8String(args.GetIsolate(), "No such binding: " + name)));
+    return;
+  }
+  args.GetReturnValue().Set(binding);
+}
+
+}  // namespace
+
+bool BuiltinExists(const std::string& id) { return FindSource(StripPrefix(id)) != nullptr; }
+
+MaybeLocal<Value> RequireBuiltin(Environment& env, const std::string& id) {
+  Isolate* isolate = env.isolate();
+  Local<Context> context = env.context();
+  Local<v8::Map> cache = env.builtin_cache();
+  Local<String> key = Utf8String(isolate, id);
+  Local<Value> cached;
+  if (cache->Get(context, key).ToLocal(&cached) && cached->IsObject()) {
+    return cached.As<Object>()->Get(context, env.Str("exports"));
+  }
+  if (FindSource(id) == nullptr) {
+    isolate->ThrowException(v8::Exception::Error(Utf8String(isolate, "No such built-in module: " + id)));
+    return MaybeLocal<Value>();
+  }
+  Local<Function> fn;
+  if (!CompileBuiltin(env, id).ToLocal(&fn)) return MaybeLocal<Value>();
+  Local<Object> module = Object::New(isolate);
+  Local<Object> exports = Object::New(isolate);
+  module->Set(context, env.Str("exports"), exports).Check();
+  module->Set(context, env.Str("id"), key).Check();
+  cache->Set(context, key, module).ToLocalChecked();
+  Local<Value> require = Function::New(context, RequireCallback).ToLocalChecked();
+  Local<Value> internal_binding = Function::New(context, InternalBindingCallback).ToLocalChecked();
+  Local<Value> argv[] = {exports, require, module, env.process_object(), internal_binding};
+  if (fn->Call(context, exports, 5, argv).IsEmpty()) {
+    cache->Delete(context, key).Check();
+    return MaybeLocal<Value>();
+  }
+  return module->Get(context, env.Str("exports"));
+}
+
+// internalBinding('builtins'): what the module loader needs to know about the
+// library.
+void Init_builtins_Binding(Environment& env, Local<Object> target) {
+  Isolate* isolate = env.isolate();
+  Local<Context> context = env.context();
+  std::vector<Local<Value>> ids;
+  for (size_t i = 0; i < kJsSourceCount; i++) {
+    std::string id = kJsSources[i].id;
+    if (id.compare(0, 9, "internal/") != 0) ids.push_back(Utf8String(isolate, id));
+  }
+  SetValue(context, target, "publicIds", v8::Array::New(isolate, ids.data(), ids.size()));
+  SetMethod(context, target, "require", RequireCallback);
+}
+
+BindingInitializer FindBinding(const std::string& name) {
+#define VIGIL_FIND_BINDING(n) \
+  if (name == #n) return Init_##n##_Binding;
+  VIGIL_BINDINGS(VIGIL_FIND_BINDING)
+#undef VIGIL_FIND_BINDING
+  return nullptr;
+}
+
+}  // namespace vigil::runtime
