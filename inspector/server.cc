@@ -71,7 +71,10 @@ class Server::Impl {
     return list;
   }
 
+  // websocketpp serves one HTTP request per connection: clients with a
+  // keep-alive pool (node's http) must be told, or they reuse a dead socket.
   static void Reject(WsServer::connection_ptr con) {
+    con->replace_header("Connection", "close");
     con->set_status(http::status_code::bad_request);
     con->replace_header("Content-Type", "text/html; charset=UTF-8");
     con->set_body(kBadRequestBody);
@@ -119,6 +122,7 @@ class Server::Impl {
         return Reject(con);
     }
     con->set_status(http::status_code::ok);
+    con->replace_header("Connection", "close");
     con->replace_header("Content-Type", "application/json; charset=UTF-8");
     con->replace_header("Cache-Control", "no-cache");
     con->set_body(body);
@@ -126,6 +130,7 @@ class Server::Impl {
 
   static void NotFound(WsServer::connection_ptr con) {
     con->set_status(http::status_code::not_found);
+    con->replace_header("Connection", "close");
     con->replace_header("Content-Type", "application/json; charset=UTF-8");
   }
 

@@ -8,7 +8,7 @@ const path = require('path');
 const { pathToFileURL } = require('url');
 
 // The binary under test: argv[2] (ctest passes vigil's path) or node.
-const BIN = process.argv[2] || process.env.VIGIL_BIN || process.execPath;
+const BIN = path.resolve(process.argv[2] || process.env.VIGIL_BIN || process.execPath);
 const IS_NODE = path.basename(BIN).startsWith('node');
 const FIXTURES = path.join(__dirname, 'fixtures');
 
