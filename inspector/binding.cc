@@ -9,6 +9,7 @@
 //   url() -> string|undefined  the WebSocket URL while serving
 //   isEnabled() -> bool
 //   waitForDebugger() -> bool  false when not serving
+//   consoleFromVM              V8's console (reports to the inspector only)
 #include <memory>
 
 #include "binding_util.h"
@@ -124,6 +125,13 @@ void InitializeInspectorBinding(runtime::Environment& env, Local<v8::Object> tar
   runtime::SetMethod(context, target, "url", Url);
   runtime::SetMethod(context, target, "isEnabled", IsEnabled);
   runtime::SetMethod(context, target, "waitForDebugger", WaitForDebugger);
+  // inspector.console: V8's own console, which the bootstrap kept aside.
+  Local<v8::Function> console_from_vm = env.js_function("consoleFromVM");
+  Local<Value> console;
+  if (!console_from_vm.IsEmpty() &&
+      console_from_vm->Call(context, v8::Undefined(isolate), 0, nullptr).ToLocal(&console)) {
+    runtime::SetValue(context, target, "consoleFromVM", console);
+  }
 }
 
 }  // namespace vigil::inspector

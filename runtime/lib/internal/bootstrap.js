@@ -64,4 +64,6 @@ module.exports = {
   importModuleDynamically: (specifier, referrer) =>
     require('internal/modules/esm').importModuleDynamically(specifier, referrer),
   initializeImportMeta: (meta, url) => require('internal/modules/esm').initializeImportMeta(meta, url),
+  // inspector.console: V8's console, which reports to the inspector only.
+  consoleFromVM: () => v8Console,
 };

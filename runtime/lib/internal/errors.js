@@ -114,6 +114,15 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base) => {
 E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}`, TypeError);
 E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url) => `Only URLs with a scheme in: file and data are supported by the default ESM loader. Received protocol '${url.protocol}'`, Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_INSPECTOR_ALREADY_ACTIVATED',
+  'Inspector is already activated. Close it with inspector.close() before activating it again.', Error);
+E('ERR_INSPECTOR_ALREADY_CONNECTED', '%s is already connected', Error);
+E('ERR_INSPECTOR_CLOSED', 'Session was closed', Error);
+E('ERR_INSPECTOR_COMMAND', 'Inspector error %d: %s', Error);
+E('ERR_INSPECTOR_NOT_ACTIVE', 'Inspector is not active', Error);
+E('ERR_INSPECTOR_NOT_AVAILABLE', 'Inspector is not available', Error);
+E('ERR_INSPECTOR_NOT_CONNECTED', 'Session is not connected', Error);
+E('ERR_INSPECTOR_NOT_WORKER', 'Current thread is not a worker', Error);
 E('ERR_MISSING_ARGS', (...args) => `The "${args.join('" and "')}" argument must be specified`, TypeError);
 
 function addNumericalSeparator(val) {
