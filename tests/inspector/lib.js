@@ -39,9 +39,11 @@ function withTimeout(promise, ms, what) {
 // Starts BIN with `flags` and `script`; resolves once the inspector announced
 // its WebSocket URL. The child is killed when this process exits.
 function launch(flags, script, args = []) {
-  const child = spawn(BIN, [...flags, script, ...args], {
+  // An empty script runs the flags alone (for -e).
+  const argv = script ? [...flags, script, ...args] : [...flags, ...args];
+  const child = spawn(BIN, argv, {
     stdio: ['ignore', 'pipe', 'pipe'],
-    cwd: path.dirname(script),
+    cwd: script ? path.dirname(script) : FIXTURES,
   });
   const result = {
     child,
