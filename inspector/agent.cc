@@ -169,7 +169,19 @@ void Agent::Drain() {
   HandleScope scope(isolate);
   v8::Context::Scope context_scope(env_.context());
   InspectorEvent event;
-  while (!dispatching_ && queue_.TryPop(&event)) Handle(event);
+  bool handled = false;
+  while (!dispatching_ && queue_.TryPop(&event)) {
+    Handle(event);
+    handled = true;
+  }
+  // Reached from the idle loop (no JavaScript on the stack), a message is
+  // like any other callback: the promises it settled (Runtime.evaluate with
+  // awaitPromise, the console's top-level await) must run now, not at the
+  // next unrelated callback. Inside an interrupt of running JavaScript the
+  // microtasks run when that JavaScript returns.
+  if (handled && !paused_ && v8::StackTrace::CurrentStackTrace(isolate, 1)->GetFrameCount() == 0) {
+    env_.TickAfterCallback();
+  }
 }
 
 void Agent::Handle(InspectorEvent& event) {

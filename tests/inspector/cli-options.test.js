@@ -105,6 +105,11 @@ async function evalAndEnding() {
   const client = await CDP({ target: run.wsUrl, local: true });
   const r = await client.Runtime.evaluate({ expression: 'typeof process.pid' });
   assert.strictEqual(r.result.value, 'number');
+  // The console's top-level await settles while the loop is idle.
+  const awaited = await withTimeout(client.Runtime.evaluate({
+    expression: 'await Promise.resolve(5)', awaitPromise: true, replMode: true,
+  }), 5000, 'top-level await');
+  assert.strictEqual(awaited.result.value, 5);
   await client.close();
   await waitForOutput(run, 'stderr', (s) => s.includes(`Debugger ending on ${run.wsUrl}\n` +
                                                      'For help, see: https://nodejs.org/en/docs/inspector\n'));
