@@ -53,6 +53,11 @@ for (const [name, id, key, enumerable] of lazyGlobals.list) {
   defineLazyGlobal(name, () => require(id)[key], enumerable);
 }
 
+// A child started by fork() talks to its parent over NODE_CHANNEL_FD.
+if (process.env.NODE_CHANNEL_FD !== undefined) {
+  require('internal/child_process/ipc').setupChildChannel();
+}
+
 module.exports = {
   runMain: () => require('internal/main').runMain(),
   processTicksAndRejections: taskQueues.processTicksAndRejections,

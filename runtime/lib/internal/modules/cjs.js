@@ -58,7 +58,8 @@ class Module {
     this.filename = filename;
     this.paths = Module._nodeModulePaths(path.dirname(filename));
     const ext = findExtension(filename);
-    if (ext === '.mjs' || (ext === '.js' && packageType(path.dirname(filename)) === 'module')) {
+    const realExt = path.extname(filename);
+    if (realExt === '.mjs' || (realExt === '.js' && packageType(path.dirname(filename)) === 'module')) {
       throw requireEsmError(filename, this.parent);
     }
     Module._extensions[ext](this, filename);
@@ -330,7 +331,7 @@ Module._load = function (request, parent, isMain) {
 };
 
 function makeRequireFunction(module) {
-  const require = function require(id) {
+  const userRequire = function require(id) {
     return module.require(id);
   };
   function resolve(request, options) {
@@ -341,11 +342,11 @@ function makeRequireFunction(module) {
   resolve.paths = function paths(request) {
     return Module._resolveLookupPaths(request, module);
   };
-  require.resolve = resolve;
-  require.main = Module.mainModule;
-  require.extensions = Module._extensions;
-  require.cache = Module._cache;
-  return require;
+  userRequire.resolve = resolve;
+  userRequire.main = Module.mainModule;
+  userRequire.extensions = Module._extensions;
+  userRequire.cache = Module._cache;
+  return userRequire;
 }
 
 Module.createRequire = function createRequire(filename) {

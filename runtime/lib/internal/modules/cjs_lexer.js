@@ -39,37 +39,19 @@ function stripNoise(source) {
   return out;
 }
 
+// `module.exports = { a, b: c, ...}`: like cjs-module-lexer, takes shorthand
+// entries and `key: identifier` entries, and stops at the first other shape.
 function objectLiteralKeys(code, start) {
   const names = [];
-  let depth = 0;
-  let expectKey = true;
-  let i = start;
-  for (; i < code.length; i++) {
-    const c = code[i];
-    if (c === '{' || c === '[' || c === '(') {
-      depth++;
-      if (depth === 1 && c === '{') {
-        expectKey = true;
-        continue;
-      }
-    } else if (c === '}' || c === ']' || c === ')') {
-      depth--;
-      if (depth === 0) break;
-    } else if (depth === 1 && c === ',') {
-      expectKey = true;
-      continue;
-    }
-    if (depth === 1 && expectKey && /[A-Za-z_$'"]/.test(c)) {
-      const m = /^(?:(['"])([^'"]*)\1|([A-Za-z_$][\w$]*))\s*(?=[,:}(])/.exec(code.slice(i));
-      if (m) {
-        const name = m[2] !== undefined ? m[2] : m[3];
-        if (m[3] !== 'get' && m[3] !== 'set' && m[3] !== 'async') names.push(name);
-        i += m[0].length - 1;
-      } else if (code.startsWith('...', i)) {
-        // Spreads cannot be known statically.
-      }
-      expectKey = false;
-    }
+  const entry = /^\s*(?:(['"])([^'"]*)\1|([A-Za-z_$][\w$]*))\s*(?::\s*([A-Za-z_$][\w$.]*)\s*)?([,}])/;
+  let rest = code.slice(start + 1);
+  for (;;) {
+    const m = entry.exec(rest);
+    if (!m) break;
+    if (m[4] === undefined && m[3] === undefined) break;
+    names.push(m[2] !== undefined ? m[2] : m[3]);
+    if (m[5] === '}') break;
+    rest = rest.slice(m[0].length);
   }
   return names;
 }

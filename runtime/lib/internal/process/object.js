@@ -45,8 +45,6 @@ function setup(process) {
     const err = binding.chdir(target);
     if (err < 0) {
       const e = internalBinding('uv').uvException(err, 'chdir', process.cwd(), directory);
-      // node's message names the current directory first: "chdir /cwd -> 'dir'".
-      e.message = `${e.code}: ${e.message.slice(e.code.length + 2).split(', ')[0]}, chdir ${process.cwd()} -> '${directory}'`;
       Error.captureStackTrace(e, chdir);
       throw e;
     }
@@ -131,6 +129,17 @@ function setup(process) {
 
   const stdio = require('internal/process/stdio');
   stdio.install(process);
+
+  process.on('newListener', (type) => {
+    if (typeof type === 'string' && type.startsWith('SIG')) {
+      require('internal/process/signals').startListeningIfSignal(type);
+    }
+  });
+  process.on('removeListener', (type) => {
+    if (typeof type === 'string' && type.startsWith('SIG')) {
+      require('internal/process/signals').stopListeningIfSignal(type);
+    }
+  });
 }
 
 function normalizeExitCode(code) {

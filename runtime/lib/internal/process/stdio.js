@@ -11,7 +11,8 @@ class StdioWriter extends EventEmitter {
     super();
     this.fd = fd;
     this._type = binding.guessHandleType(fd);
-    this.isTTY = this._type === 'TTY';
+    // Like node, isTTY exists only on terminals.
+    if (this._type === 'TTY') this.isTTY = true;
     this.writable = true;
     this._isStdio = true;
     this.destroyed = false;
@@ -96,6 +97,14 @@ class StdioWriter extends EventEmitter {
 function install(process) {
   let stdout;
   let stderr;
+  let stdin;
+  Object.defineProperty(process, 'stdin', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      return (stdin ??= require('internal/process/stdin').createStdin());
+    },
+  });
   Object.defineProperty(process, 'stdout', {
     configurable: true,
     enumerable: false,

@@ -1,0 +1,8 @@
+// process.exitCode, 'beforeExit' (which may schedule more work) and 'exit'.
+let rounds = 0;
+process.on('beforeExit', (code) => {
+  console.log('beforeExit', code, rounds);
+  if (rounds++ < 2) setTimeout(() => console.log('more work', rounds), 1);
+});
+process.on('exit', (code) => console.log('exit', code));
+process.exitCode = 3;

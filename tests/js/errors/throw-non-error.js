@@ -1,0 +1,3 @@
+// Throwing a non-Error prints the value and exits 1.
+console.log('x');
+throw 'a string';
