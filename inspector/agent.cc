@@ -86,7 +86,7 @@ Agent* Agent::From(runtime::Environment& env) {
 // --- Hooks ------------------------------------------------------------------
 
 void Agent::OnContextCreated(runtime::Environment& env) {
-  context_ready_ = true;
+  bootstrapped_ = true;
   // With a server the inspector must exist from the start, so that V8 keeps
   // the console messages logged before a client attaches.
   if (server_ != nullptr) EnsureInspector();
@@ -94,11 +94,12 @@ void Agent::OnContextCreated(runtime::Environment& env) {
 }
 
 void Agent::OnBeforeMainModule(runtime::Environment& env) {
-  bool wait = options_.wait_for_debugger && server_ != nullptr;
   bool brk = options_.break_on_start && server_ != nullptr;
   // Only the first main module waits (a reload runs it again).
   options_.wait_for_debugger = options_.break_on_start = false;
-  if (wait) WaitForDebugger();
+  // A client may have sent Runtime.runIfWaitingForDebugger already, while
+  // the main module was being loaded: then there is nothing to wait for.
+  if (waiting_for_debugger_) RunMessageLoop([this] { return waiting_for_debugger_; });
   if (brk) {
     for (auto& [id, session] : sessions_) session->SchedulePauseOnNextStatement("Break on start");
   }
@@ -144,27 +145,36 @@ void Agent::RequestDrain() {
   std::lock_guard<std::mutex> lock(mutex_);
   if (!accepting_) return;
   env_.RequestInterrupt([](runtime::Environment& env) {
-    if (Agent* agent = Agent::From(env)) agent->Drain();
+    if (Agent* agent = Agent::From(env)) agent->Drain(true);
   });
 }
 
 // --- The JS thread's side -----------------------------------------------------
 
 void Agent::EnsureInspector() {
-  if (inspector_ != nullptr || !context_ready_) return;
+  if (inspector_ != nullptr || !bootstrapped_) return;
   v8::Isolate* isolate = env_.isolate();
   HandleScope scope(isolate);
-  inspector_ = v8_inspector::V8Inspector::create(isolate, this);
+  // V8 runs JavaScript while it sets up, so interrupts may try to drain the
+  // queue meanwhile: they must wait until the context is registered, or a
+  // session could evaluate in a context V8 does not know yet.
+  auto inspector = v8_inspector::V8Inspector::create(isolate, this);
   std::u16string name = Utf8ToUtf16(context_name_);
   v8_inspector::V8ContextInfo info(env_.context(), kContextGroupId, View(name));
   // VS Code's js-debug looks for the default context by this flag.
   std::u16string aux = u"{\"isDefault\":true}";
   info.auxData = View(aux);
-  inspector_->contextCreated(info);
+  inspector->contextCreated(info);
+  inspector_ = std::move(inspector);
 }
 
-void Agent::Drain() {
-  if (dispatching_ || !context_ready_) return;
+void Agent::Drain(bool from_interrupt) {
+  if (dispatching_ || inspector_ == nullptr) {
+    // Whoever is busy (a dispatch, the set-up) drains again when done.
+    drain_missed_ = true;
+    return;
+  }
+  drain_missed_ = false;
   v8::Isolate* isolate = env_.isolate();
   HandleScope scope(isolate);
   v8::Context::Scope context_scope(env_.context());
@@ -179,7 +189,7 @@ void Agent::Drain() {
   // awaitPromise, the console's top-level await) must run now, not at the
   // next unrelated callback. Inside an interrupt of running JavaScript the
   // microtasks run when that JavaScript returns.
-  if (handled && !paused_ && v8::StackTrace::CurrentStackTrace(isolate, 1)->GetFrameCount() == 0) {
+  if (handled && from_interrupt && !paused_ && v8::StackTrace::CurrentStackTrace(isolate, 1)->GetFrameCount() == 0) {
     env_.TickAfterCallback();
   }
 }
@@ -293,6 +303,7 @@ std::unique_ptr<StringBuffer> Agent::resourceNameToUrl(const StringView& resourc
 
 int Agent::ConnectLocal(std::function<void(const std::string&)> on_message) {
   EnsureInspector();
+  if (drain_missed_) RequestDrain();
   int id = next_local_id_--;
   local_callbacks_[id] = std::make_shared<std::function<void(const std::string&)>>(std::move(on_message));
   sessions_[id] = std::make_unique<Session>(
@@ -307,6 +318,8 @@ void Agent::DispatchLocal(int session_id, const std::string& message) {
   dispatching_ = true;
   it->second->Dispatch(message);
   dispatching_ = was_dispatching;
+  // Remote messages that came in meanwhile were left queued.
+  if (!dispatching_ && drain_missed_) RequestDrain();
 }
 
 void Agent::DisconnectLocal(int session_id) {
@@ -328,7 +341,12 @@ bool Agent::Open(const std::string& host, int port) {
     g_server->AddTarget(target_, this);
   }
   server_ = g_server.get();
+  // --inspect-brk / --inspect-wait hold the program from now on, so that a
+  // client that attaches early sees NodeRuntime.waitingForDebugger and its
+  // Runtime.runIfWaitingForDebugger is never lost.
+  if (options_.wait_for_debugger) waiting_for_debugger_ = true;
   EnsureInspector();
+  if (drain_missed_) RequestDrain();
   return true;
 }
 

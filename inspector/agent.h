@@ -85,7 +85,7 @@ class Agent : public runtime::EnvironmentHooks,
   void RequestDrain();
   // Handles queued events; returns at once when the JS thread is already
   // dispatching (a nested interrupt), as the outer loop will see them.
-  void Drain();
+  void Drain(bool from_interrupt = false);
   void Handle(InspectorEvent& event);
   // Runs the queue on the JS thread while `keep_going` holds: the uv loop
   // and JavaScript are stopped meanwhile.
@@ -105,7 +105,8 @@ class Agent : public runtime::EnvironmentHooks,
   std::map<int, std::unique_ptr<Session>> sessions_;
   std::map<int, std::shared_ptr<std::function<void(const std::string&)>>> local_callbacks_;
   int next_local_id_ = -1;
-  bool context_ready_ = false;
+  bool bootstrapped_ = false;  // OnContextCreated ran: the inspector may exist
+  bool drain_missed_ = false;  // a drain was skipped; the queue may hold events
   bool context_destroyed_ = false;
   bool dispatching_ = false;
   bool paused_ = false;

@@ -117,8 +117,12 @@ async function evalAndEnding() {
 }
 
 runTest('cli options', async () => {
-  await portInUse();
-  await inspectWait();
-  await esmBreakOnStart();
-  await evalAndEnding();
+  for (const step of [portInUse, inspectWait, esmBreakOnStart, evalAndEnding]) {
+    try {
+      await step();
+    } catch (error) {
+      error.message = `${step.name}: ${error.message}`;
+      throw error;
+    }
+  }
 }, 90000);
