@@ -87,9 +87,12 @@ Agent* Agent::From(runtime::Environment& env) {
 
 void Agent::OnContextCreated(runtime::Environment& env) {
   bootstrapped_ = true;
-  // With a server the inspector must exist from the start, so that V8 keeps
-  // the console messages logged before a client attaches.
-  if (server_ != nullptr) EnsureInspector();
+  // The inspector must exist before any user code is compiled: V8 ties a
+  // script to a context group when it is compiled, so scripts compiled
+  // earlier would never be reported (nor their breakpoints resolved) to a
+  // session opened later, and console messages logged before a client
+  // attaches would be lost. Node creates it at start-up too.
+  EnsureInspector();
   Drain();
 }
 
@@ -273,9 +276,13 @@ void Agent::WaitForDisconnect() {
 // --- V8InspectorClient ----------------------------------------------------------
 
 void Agent::runMessageLoopOnPause(int context_group_id) {
-  if (paused_) return;
+  // In-process sessions (inspector.Session) cannot resume a thread they run
+  // on: as in node, with no remote client a pause only reports itself and
+  // JavaScript goes on.
+  if (paused_ || RemoteSessionCount() == 0) return;
   paused_ = true;
-  RunMessageLoop([this] { return paused_; });
+  RunMessageLoop([this] { return paused_ && RemoteSessionCount() > 0; });
+  paused_ = false;
 }
 
 void Agent::quitMessageLoopOnPause() { paused_ = false; }
