@@ -9,6 +9,8 @@
 #define VIGIL_BINDINGS(V) \
   V(buffer)              \
   V(builtins)            \
+  V(contextify)          \
+  V(crypto)              \
   V(fs)                  \
   V(messaging)           \
   V(modules)             \
@@ -22,7 +24,8 @@
   V(timers)              \
   V(types)               \
   V(util)                \
-  V(uv)
+  V(uv)                  \
+  V(v8)
 
 namespace vigil::runtime {
 

@@ -11,6 +11,13 @@ Object.setPrototypeOf(process, EventEmitter.prototype);
 EventEmitter.call(process);
 require('internal/process/object').setup(process);
 
+// Node 20 provides Symbol.dispose/asyncDispose ahead of V8 10.2.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false });
+  }
+}
+
 const taskQueues = require('internal/process/task_queues');
 const timers = require('internal/timers');
 
@@ -66,8 +73,8 @@ module.exports = {
     require('internal/process/execution').onUncaughtException(err, fromPromise, source),
   emitBeforeExit: () => require('internal/process/execution').emitBeforeExit(),
   emitExit: () => require('internal/process/execution').emitExit(),
-  importModuleDynamically: (specifier, referrer) =>
-    require('internal/modules/esm').importModuleDynamically(specifier, referrer),
+  importModuleDynamically: (specifier, referrer, type) =>
+    require('internal/modules/esm').importModuleDynamically(specifier, referrer, type),
   initializeImportMeta: (meta, url) => require('internal/modules/esm').initializeImportMeta(meta, url),
   // inspector.console: V8's console, which reports to the inspector only.
   consoleFromVM: () => v8Console,
