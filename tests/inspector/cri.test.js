@@ -38,6 +38,8 @@ runTest('cri stepping', async () => {
   assert.strictEqual(p.reason, 'Break on start');
   assert.ok(scripts.has(url), `script reported as ${url}`);
   assert.strictEqual(scripts.get(url).scriptId, p.callFrames[0].location.scriptId);
+  // V8 reads the sourceMappingURL comment itself; it must reach the client.
+  assert.strictEqual(scripts.get(url).sourceMapURL, 'steps.js.map');
 
   const bp = await client.Debugger.setBreakpointByUrl({ url, lineNumber: line('main-call') });
   assert.strictEqual(bp.locations.length, 1);
