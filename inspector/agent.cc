@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "binding_util.h"
 #include "inspector/session.h"
 
 namespace vigil::inspector {
@@ -106,6 +107,29 @@ void Agent::OnBeforeMainModule(runtime::Environment& env) {
   if (brk) {
     for (auto& [id, session] : sessions_) session->SchedulePauseOnNextStatement("Break on start");
   }
+}
+
+void Agent::OnFatalException(runtime::Environment& env, Local<v8::Value> error) {
+  if (inspector_ == nullptr) return;
+  v8::Isolate* isolate = env_.isolate();
+  HandleScope scope(isolate);
+  Local<v8::Context> context = env_.context();
+  Local<v8::Message> message = v8::Exception::CreateMessage(isolate, error);
+  std::string text = runtime::ToStdString(isolate, message->Get());
+  std::string url = runtime::ToStdString(isolate, message->GetScriptResourceName());
+  std::string file_url = FileUrlFromPath(url);
+  std::u16string text16 = Utf8ToUtf16(text);
+  std::u16string url16 = Utf8ToUtf16(file_url.empty() ? url : file_url);
+  std::u16string uncaught = u"Uncaught";
+  int line = message->GetLineNumber(context).FromMaybe(0);
+  int column = message->GetStartColumn(context).FromMaybe(0);
+  std::unique_ptr<v8_inspector::V8StackTrace> stack;
+  if (!message->GetStackTrace().IsEmpty()) stack = inspector_->createStackTrace(message->GetStackTrace());
+  inspector_->exceptionThrown(context, View(uncaught), error, View(text16), View(url16),
+                              static_cast<unsigned>(line), static_cast<unsigned>(column + 1),
+                              std::move(stack), message->GetScriptOrigin().ScriptId());
+  // As node: a client may look at the state before the program goes away.
+  WaitForDisconnect();
 }
 
 void Agent::OnExit(runtime::Environment& env, int code) { WaitForDisconnect(); }

@@ -44,6 +44,7 @@ class Agent : public runtime::EnvironmentHooks,
   // runtime::EnvironmentHooks
   void OnContextCreated(runtime::Environment& env) override;
   void OnBeforeMainModule(runtime::Environment& env) override;
+  void OnFatalException(runtime::Environment& env, v8::Local<v8::Value> error) override;
   void OnExit(runtime::Environment& env, int code) override;
   void OnContextDestroyed(runtime::Environment& env) override;
 

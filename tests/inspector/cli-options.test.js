@@ -116,8 +116,30 @@ async function evalAndEnding() {
   run.child.kill('SIGKILL');
 }
 
+async function fatalException() {
+  const script = fixture('fatal.js');
+  const run = await launch(['--inspect=127.0.0.1:0'], script);
+  const client = await CDP({ target: run.wsUrl, local: true });
+  await client.Runtime.enable();
+  const thrown = await once(client, 'Runtime.exceptionThrown', 'Runtime.exceptionThrown');
+  const details = thrown.exceptionDetails;
+  assert.strictEqual(details.text, 'Uncaught');
+  assert.strictEqual(details.exception.className, 'Error');
+  assert.strictEqual(details.lineNumber, markerLine(script, 'throw'));
+  assert.ok(details.url === script || details.url === fileUrl(script), details.url);
+  assert.strictEqual(details.stackTrace.callFrames[0].functionName, 'boom');
+  // The runtime waits for the client before printing the error, as node.
+  await waitForOutput(run, 'stderr', (s) => s.includes('Waiting for the debugger to disconnect...\n'));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.ok(!run.stderr.includes('Error: bad'));
+  await client.close();
+  const { code } = await withTimeout(run.exited, 10000, 'exit');
+  assert.strictEqual(code, 1);
+  assert.match(run.stderr, /Waiting for the debugger to disconnect\.\.\.\n[^]*Error: bad/);
+}
+
 runTest('cli options', async () => {
-  for (const step of [portInUse, inspectWait, esmBreakOnStart, evalAndEnding]) {
+  for (const step of [portInUse, inspectWait, esmBreakOnStart, evalAndEnding, fatalException]) {
     try {
       await step();
     } catch (error) {
