@@ -109,9 +109,13 @@ runTest('cri stepping', async () => {
   assert.strictEqual(ticks.result.value, 0);
   await client.Debugger.removeBreakpoint({ breakpointId: intervalBp.breakpointId });
   await client.Debugger.resume();
-  p = await nextPause('I/O or timer callback');
-  const hit = p.callFrames[0].location.lineNumber;
-  assert.ok(hit === line('io-callback') || hit === line('io-callback-fallback'), `line ${hit}`);
+  // fs has landed: the fs.readFile callback (a libuv request) must be the one.
+  p = await nextPause('fs.readFile callback');
+  assert.strictEqual(p.callFrames[0].location.lineNumber, line('io-callback'));
+  const length = await client.Debugger.evaluateOnCallFrame({
+    callFrameId: p.callFrames[0].callFrameId, expression: 'text.length > 100',
+  });
+  assert.strictEqual(length.result.value, true);
   await client.Debugger.removeBreakpoint({ breakpointId: ioBp.breakpointId });
   await client.Debugger.removeBreakpoint({ breakpointId: fallbackBp.breakpointId });
   await client.Debugger.resume();
