@@ -72,6 +72,8 @@ class Agent : public runtime::EnvironmentHooks,
   bool Open(const std::string& host, int port);
   void Close();
   bool IsListening() const { return server_ != nullptr; }
+  int default_port() const { return options_.server.port; }
+  const std::string& default_host() const { return options_.server.host; }
   std::string Url() const;
   // Blocks until a client sends Runtime.runIfWaitingForDebugger.
   void WaitForDebugger();

@@ -81,8 +81,9 @@ void Disconnect(const FunctionCallbackInfo<Value>& args) {
 void Open(const FunctionCallbackInfo<Value>& args) {
   Agent* agent = AgentOf(args);
   if (agent == nullptr) return;
-  int port = args[0]->IsInt32() ? args[0].As<v8::Int32>()->Value() : 9229;
-  std::string host = args[1]->IsString() ? ToStdString(args.GetIsolate(), args[1]) : "127.0.0.1";
+  // Without arguments, --inspect-port (or node's 127.0.0.1:9229) applies.
+  int port = args[0]->IsInt32() ? args[0].As<v8::Int32>()->Value() : agent->default_port();
+  std::string host = args[1]->IsString() ? ToStdString(args.GetIsolate(), args[1]) : agent->default_host();
   args.GetReturnValue().Set(agent->Open(host, port));
 }
 
