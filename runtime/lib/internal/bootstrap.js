@@ -11,10 +11,11 @@ Object.setPrototypeOf(process, EventEmitter.prototype);
 EventEmitter.call(process);
 require('internal/process/object').setup(process);
 
-// Node 20 provides Symbol.dispose/asyncDispose ahead of V8 10.2.
+// Node 20 provides Symbol.dispose/asyncDispose ahead of V8 10.2, as the
+// registered symbols Symbol.for('nodejs.dispose') and ('nodejs.asyncDispose').
 for (const name of ['dispose', 'asyncDispose']) {
   if (typeof Symbol[name] !== 'symbol') {
-    Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false });
+    Object.defineProperty(Symbol, name, { value: Symbol.for(`nodejs.${name}`), writable: false, enumerable: false, configurable: false });
   }
 }
 
