@@ -59,6 +59,15 @@ bool IsBracketedIPv6(const std::string& host, bool loopback_only) {
   return !loopback_only || IN6_IS_ADDR_LOOPBACK(&addr);
 }
 
+// Host and Origin values are printable ASCII without spaces. Anything else
+// (a NUL that C functions would stop at, controls, spaces) is forged.
+bool IsPrintableToken(const std::string& value) {
+  for (unsigned char c : value) {
+    if (c <= 0x20 || c >= 0x7f) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool IsStrictIPv4(const std::string& text) {
@@ -78,6 +87,7 @@ bool IsStrictIPv4(const std::string& text) {
 }
 
 bool IsAllowedHost(const std::string& host_header) {
+  if (!IsPrintableToken(host_header)) return false;
   std::string host;
   if (!SplitHostPort(host_header, &host)) return false;
   if (Lower(host) == "localhost") return true;
@@ -86,6 +96,7 @@ bool IsAllowedHost(const std::string& host_header) {
 }
 
 bool IsAllowedOrigin(const std::string& origin) {
+  if (!IsPrintableToken(origin)) return false;
   if (origin.rfind("devtools://", 0) == 0) return true;
   std::string rest;
   if (origin.rfind("http://", 0) == 0) {

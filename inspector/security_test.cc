@@ -42,6 +42,8 @@ TEST(InspectorHost, RejectsRebindingNamesAndLenientSpellings) {
   EXPECT_FALSE(IsAllowedHost("localhost, evil.example"));
   EXPECT_FALSE(IsAllowedHost("localhost, localhost"));
   EXPECT_FALSE(IsAllowedHost("127.0.0.1 "));
+  EXPECT_FALSE(IsAllowedHost(std::string("[::1\0]/x]", 9)));
+  EXPECT_FALSE(IsAllowedHost(std::string("[1::\0]", 6)));
 }
 
 TEST(InspectorOrigin, AcceptsDevtoolsAndLoopbackOrigins) {
@@ -63,6 +65,8 @@ TEST(InspectorOrigin, RejectsWebPages) {
   EXPECT_FALSE(IsAllowedOrigin("chrome-extension://abc"));
   EXPECT_FALSE(IsAllowedOrigin("http://0177.0.0.1"));
   EXPECT_FALSE(IsAllowedOrigin("http://127.0.0.1/path"));
+  EXPECT_FALSE(IsAllowedOrigin(std::string("devtools://\0\n", 13)));
+  EXPECT_FALSE(IsAllowedOrigin("devtools://x y"));
 }
 
 TEST(InspectorIPv4, IsStrict) {
