@@ -121,8 +121,10 @@ void Session::Dispatch(const std::string& message) {
       DispatchOwnDomain(message)) {
     return;
   }
-  std::u16string text = Utf8ToUtf16(message);
-  v8_session_->dispatchProtocolMessage(View(text));
+  // V8's protocol parser reads 8-bit input as UTF-8, so the message needs no
+  // conversion.
+  v8_session_->dispatchProtocolMessage(
+      StringView(reinterpret_cast<const uint8_t*>(message.data()), message.size()));
 }
 
 bool Session::DispatchOwnDomain(const std::string& message) {
