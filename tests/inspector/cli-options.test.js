@@ -61,7 +61,8 @@ async function inspectWait() {
   const disconnectWait = once(client, 'NodeRuntime.waitingForDisconnect', 'NodeRuntime.waitingForDisconnect');
   await client.Runtime.runIfWaitingForDebugger();
   await disconnectWait;
-  assert.strictEqual(run.stdout, 'done\n');
+  // stdout is another pipe: its data may arrive after the WebSocket message.
+  await waitForOutput(run, 'stdout', (s) => s === 'done\n');
   assert.strictEqual(paused.length, 0, '--inspect-wait does not pause');
   assert.strictEqual(destroyed.length, 0, 'the context is kept for the client');
   await client.close();

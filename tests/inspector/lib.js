@@ -49,7 +49,8 @@ function launch(flags, script, args = []) {
     child,
     stdout: '',
     stderr: '',
-    exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal }))),
+    // 'close' comes after 'exit' once stdout and stderr are drained too.
+    exited: new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal }))),
   };
   child.stdout.setEncoding('utf8');
   child.stderr.setEncoding('utf8');
