@@ -126,7 +126,7 @@ E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
 E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
 E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
-E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_UNKNOWN_ENCODING', (enc) => `Unknown encoding: ${typeof enc === 'string' ? enc : require('internal/util/inspect').inspect(enc)}`, TypeError);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   let type;
   if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;

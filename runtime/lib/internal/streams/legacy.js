@@ -43,7 +43,7 @@ Stream.prototype.pipe = function pipe(dest, options) {
 
   function onerror(er) {
     cleanup();
-    if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
+    if (countListeners(this, 'error') === 0) this.emit('error', er);
   }
   prependListener(source, 'error', onerror);
   prependListener(dest, 'error', onerror);
@@ -65,6 +65,12 @@ Stream.prototype.pipe = function pipe(dest, options) {
   dest.emit('pipe', source);
   return dest;
 };
+
+// Counts listeners also on emitters without a listenerCount method.
+function countListeners(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return EE.prototype.listenerCount.call(emitter, type);
+}
 
 // Puts a listener first, also on emitters that predate prependListener.
 function prependListener(emitter, event, fn) {

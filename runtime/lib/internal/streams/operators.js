@@ -26,39 +26,102 @@ function map(fn, options) {
   let concurrency = 1;
   if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
   validateInteger(concurrency, 'options.concurrency', 1);
+  let highWaterMark = concurrency - 1;
+  if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+  validateInteger(highWaterMark, 'options.highWaterMark', 0);
+  // Up to `concurrency` callbacks run at once; finished results wait in the
+  // queue (at most highWaterMark more) until the consumer takes them in order.
+  highWaterMark += concurrency;
   const stream = this;
   return (async function* mapped() {
-    const ac = newAbortController();
     const outer = options && options.signal;
+    throwIfAborted(outer);
+    const ac = newAbortController();
+    const signal = ac.signal;
     const removeOuter = outer ? addAbortListener(outer, () => ac.abort(outer.reason)) : () => {};
-    const signalOpt = { signal: ac.signal };
-    const iterator = stream[Symbol.asyncIterator]();
+    const signalOpt = { signal };
     const queue = [];
+    let running = 0;
+    let wakeConsumer = null;
+    let wakePump = null;
     let done = false;
-    try {
-      for (;;) {
-        throwIfAborted(outer);
-        while (!done && queue.length < concurrency) {
-          const { value, done: d } = await iterator.next();
-          throwIfAborted(outer);
-          if (d) {
-            done = true;
-            break;
+
+    function notifyConsumer() {
+      if (wakeConsumer) {
+        const fn = wakeConsumer;
+        wakeConsumer = null;
+        fn();
+      }
+    }
+    function maybeResumePump() {
+      if (wakePump && !done && running < concurrency && queue.length < highWaterMark) {
+        const fn = wakePump;
+        wakePump = null;
+        fn();
+      }
+    }
+    function afterItemProcessed() {
+      running--;
+      maybeResumePump();
+    }
+    function onItemFailed() {
+      done = true;
+      notifyConsumer();
+    }
+
+    async function pump() {
+      try {
+        for await (let val of stream) {
+          if (done) return;
+          if (signal.aborted) throw new AbortError();
+          try {
+            val = fn(val, signalOpt);
+            if (val === kEmpty) continue;
+            val = Promise.resolve(val);
+          } catch (err) {
+            val = Promise.reject(err);
           }
-          const p = (async () => fn(value, signalOpt))();
-          p.catch(() => {}); // Rejections surface when the result is awaited, in order.
-          queue.push(p);
+          running++;
+          val.then(afterItemProcessed, onItemFailed);
+          queue.push(val);
+          notifyConsumer();
+          if (!done && (queue.length >= highWaterMark || running >= concurrency)) {
+            await new Promise((resolve) => { wakePump = resolve; });
+          }
         }
-        if (queue.length === 0) return;
-        const result = await queue.shift();
-        throwIfAborted(outer);
-        if (result === kEmpty) continue;
-        yield result;
+        queue.push(kEof);
+      } catch (err) {
+        const val = Promise.reject(err);
+        val.then(afterItemProcessed, onItemFailed);
+        queue.push(val);
+      } finally {
+        done = true;
+        notifyConsumer();
+      }
+    }
+
+    pump();
+    try {
+      while (true) {
+        while (queue.length > 0) {
+          const val = await queue[0];
+          if (val === kEof) return;
+          if (signal.aborted) throw new AbortError();
+          if (val !== kEmpty) yield val;
+          queue.shift();
+          maybeResumePump();
+        }
+        await new Promise((resolve) => { wakeConsumer = resolve; });
       }
     } finally {
+      done = true;
+      if (wakePump) {
+        const fn = wakePump;
+        wakePump = null;
+        fn();
+      }
       removeOuter();
       ac.abort();
-      if (!done && typeof iterator.return === 'function') await iterator.return();
     }
   })();
 }
@@ -167,7 +230,13 @@ async function reduce(reducer, initialValue, options) {
   validateOptions(options);
   let hasInitialValue = arguments.length > 1;
   const outer = options && options.signal;
-  throwIfAborted(outer);
+  if (outer && outer.aborted) {
+    // The stream is destroyed before the rejection, as in node.
+    const err = new AbortError(undefined, { cause: outer.reason });
+    this.once('error', () => {});
+    await require('internal/streams/end-of-stream').finished(this.destroy(err));
+    throw err;
+  }
   const ac = newAbortController();
   const removeOuter = outer ? addAbortListener(outer, () => ac.abort(outer.reason)) : () => {};
   let gotAnyItemFromStream = false;

@@ -228,19 +228,20 @@ function pipe(src, dst, finish, { end }) {
     }
     if (u.isReadableFinished(src)) process.nextTick(endFn);
     else src.once('end', endFn);
-    eos(src, { readable: true, writable: false }, (err) => {
-      const rState = src._readableState;
-      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended && !rState.errored &&
-          !rState.errorEmitted) {
-        // The source was closed after it ended: wait for its 'end' or 'error'.
-        src.once('end', finish).once('error', finish);
-      } else {
-        finish(err);
-      }
-    });
   } else {
+    // Without end the destination stays open: count its part as done.
     finish();
   }
+  eos(src, { readable: true, writable: false }, (err) => {
+    const rState = src._readableState;
+    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended && !rState.errored &&
+        !rState.errorEmitted) {
+      // The source was closed after it ended: wait for its 'end' or 'error'.
+      src.once('end', finish).once('error', finish);
+    } else {
+      finish(err);
+    }
+  });
   return eos(dst, { readable: false, writable: true }, finish);
 }
 

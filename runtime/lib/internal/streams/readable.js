@@ -68,9 +68,12 @@ Object.defineProperty(ReadableState.prototype, 'pipesCount', {
   get() { return this.pipes.length; },
 });
 
-ReadableState.onConstructed = function (stream) {
-  if (stream._readableState.needReadable) maybeReadMore(stream, stream._readableState);
-};
+// Called by Readable and Duplex once _construct has called back.
+Object.defineProperty(ReadableState, 'onConstructed', {
+  value(stream) {
+    if (stream._readableState.needReadable) maybeReadMore(stream, stream._readableState);
+  },
+});
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);

@@ -140,6 +140,21 @@ function install(Readable, { kPaused }) {
     return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(streamReadable, options);
   };
 
+  Readable.prototype.compose = function compose(stream, options) {
+    const u = require('internal/streams/utils');
+    if (options != null) require('internal/validators').validateObject(options, 'options');
+    if (options && options.signal != null) u.validateAbortSignal(options.signal, 'options.signal');
+    if (u.isNodeStream(stream) && !u.isWritable(stream)) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_VALUE('stream', stream, 'must be writable');
+    }
+    const composed = require('internal/streams/compose')(this, stream);
+    if (options && options.signal) {
+      require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, composed);
+    }
+    return composed;
+  };
+
   // The iterator helpers (map, filter, toArray, ...).
   const operators = require('internal/streams/operators');
   for (const key of Object.keys(operators.streamReturningOperators)) {

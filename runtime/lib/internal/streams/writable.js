@@ -71,11 +71,14 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   get() { return this.buffered.length - this.bufferedIndex; },
 });
 
-WritableState.onConstructed = function (stream) {
-  const state = stream._writableState;
-  if (!state.writing) clearBuffer(stream, state);
-  finishMaybe(stream, state);
-};
+// Called by Writable and Duplex once _construct has called back.
+Object.defineProperty(WritableState, 'onConstructed', {
+  value(stream) {
+    const state = stream._writableState;
+    if (!state.writing) clearBuffer(stream, state);
+    finishMaybe(stream, state);
+  },
+});
 
 function Writable(options) {
   const isDuplex = this instanceof require('internal/streams/duplex');
