@@ -1,92 +1,37 @@
 'use strict';
-// path (POSIX). The full module with path.win32 is being written alongside;
-// this covers what the loaders need.
 
-function normalizeString(path, allowAboveRoot) {
-  let res = '';
-  let lastSegmentLength = 0;
-  let lastSlash = -1;
-  let dots = 0;
-  let code;
-  for (let i = 0; i <= path.length; ++i) {
-    if (i < path.length) code = path.charCodeAt(i);
-    else if (code === 47) break;
-    else code = 47;
-    if (code === 47) {
-      if (lastSlash === i - 1 || dots === 1) {
-        // Nothing: an empty or "." segment.
-      } else if (dots === 2) {
-        if (res.length < 2 || lastSegmentLength !== 2 || !res.endsWith('..')) {
-          if (res.length > 2) {
-            const idx = res.lastIndexOf('/');
-            if (idx === -1) {
-              res = '';
-              lastSegmentLength = 0;
-            } else {
-              res = res.slice(0, idx);
-              lastSegmentLength = res.length - 1 - res.lastIndexOf('/');
-            }
-            lastSlash = i;
-            dots = 0;
-            continue;
-          } else if (res.length !== 0) {
-            res = '';
-            lastSegmentLength = 0;
-            lastSlash = i;
-            dots = 0;
-            continue;
-          }
-        }
-        if (allowAboveRoot) {
-          res += res.length > 0 ? '/..' : '..';
-          lastSegmentLength = 2;
-        }
-      } else {
-        if (res.length > 0) res += '/' + path.slice(lastSlash + 1, i);
-        else res = path.slice(lastSlash + 1, i);
-        lastSegmentLength = i - lastSlash - 1;
-      }
-      lastSlash = i;
-      dots = 0;
-    } else if (code === 46 && dots !== -1) {
-      ++dots;
-    } else {
-      dots = -1;
-    }
-  }
-  return res;
-}
+// The `path` module: POSIX and Windows flavours of the same string
+// operations. Only resolve() looks outside its arguments (process.cwd()).
 
-function check(value, name) {
-  if (typeof value !== 'string') {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
-  }
-}
+const { validateString } = require('internal/validators');
+const {
+  SLASH, isPosixSep, foldSegments, lastComponent, extOf, baseWithSuffix,
+  formatWith, fillParsed, matchesGlobWith,
+} = require('internal/path_util');
+const win32 = require('internal/path_win32');
 
 const posix = {
-  sep: '/',
-  delimiter: ':',
   resolve(...args) {
     let resolved = '';
     let absolute = false;
     for (let i = args.length - 1; i >= -1 && !absolute; i--) {
-      const p = i >= 0 ? args[i] : process.cwd();
-      check(p, `paths[${i}]`);
-      if (p.length === 0) continue;
-      resolved = `${p}/${resolved}`;
-      absolute = p.charCodeAt(0) === 47;
+      const path = i >= 0 ? args[i] : process.cwd();
+      validateString(path, i >= 0 ? `paths[${i}]` : 'path');
+      if (path.length === 0) continue;
+      resolved = `${path}/${resolved}`;
+      absolute = path.charCodeAt(0) === SLASH;
     }
-    resolved = normalizeString(resolved, !absolute);
+    resolved = foldSegments(resolved, !absolute, '/', isPosixSep);
     if (absolute) return `/${resolved}`;
     return resolved.length > 0 ? resolved : '.';
   },
-  normalize(p) {
-    check(p, 'path');
-    if (p.length === 0) return '.';
-    const absolute = p.charCodeAt(0) === 47;
-    const trailing = p.charCodeAt(p.length - 1) === 47;
-    let out = normalizeString(p, !absolute);
+
+  normalize(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return '.';
+    const absolute = path.charCodeAt(0) === SLASH;
+    const trailing = path.charCodeAt(path.length - 1) === SLASH;
+    let out = foldSegments(path, !absolute, '/', isPosixSep);
     if (out.length === 0) {
       if (absolute) return '/';
       return trailing ? './' : '.';
@@ -94,93 +39,109 @@ const posix = {
     if (trailing) out += '/';
     return absolute ? `/${out}` : out;
   },
-  isAbsolute(p) {
-    check(p, 'path');
-    return p.length > 0 && p.charCodeAt(0) === 47;
+
+  isAbsolute(path) {
+    validateString(path, 'path');
+    return path.length > 0 && path.charCodeAt(0) === SLASH;
   },
+
   join(...args) {
+    if (args.length === 0) return '.';
     let joined;
-    for (const arg of args) {
-      check(arg, 'path');
-      if (arg.length > 0) joined = joined === undefined ? arg : `${joined}/${arg}`;
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      validateString(arg, 'path');
+      if (arg.length === 0) continue;
+      joined = joined === undefined ? arg : `${joined}/${arg}`;
     }
-    return joined === undefined ? '.' : posix.normalize(joined);
+    if (joined === undefined) return '.';
+    return posix.normalize(joined);
   },
+
   relative(from, to) {
-    check(from, 'from');
-    check(to, 'to');
+    validateString(from, 'from');
+    validateString(to, 'to');
     if (from === to) return '';
     from = posix.resolve(from);
     to = posix.resolve(to);
     if (from === to) return '';
     const fromParts = from === '/' ? [] : from.slice(1).split('/');
     const toParts = to === '/' ? [] : to.slice(1).split('/');
-    let i = 0;
-    while (i < fromParts.length && i < toParts.length && fromParts[i] === toParts[i]) i++;
-    return [...fromParts.slice(i).map(() => '..'), ...toParts.slice(i)].join('/');
+    let common = 0;
+    const limit = Math.min(fromParts.length, toParts.length);
+    while (common < limit && fromParts[common] === toParts[common]) common++;
+    const up = new Array(fromParts.length - common).fill('..');
+    return up.concat(toParts.slice(common)).join('/');
   },
-  toNamespacedPath(p) {
-    return p;
+
+  toNamespacedPath(path) {
+    return path;
   },
-  dirname(p) {
-    check(p, 'path');
-    if (p.length === 0) return '.';
-    const hasRoot = p.charCodeAt(0) === 47;
-    let end = -1;
-    let matchedSlash = true;
-    for (let i = p.length - 1; i >= 1; --i) {
-      if (p.charCodeAt(i) === 47) {
-        if (!matchedSlash) {
-          end = i;
-          break;
-        }
-      } else {
-        matchedSlash = false;
-      }
-    }
-    if (end === -1) return hasRoot ? '/' : '.';
-    if (hasRoot && end === 1) return '//';
-    return p.slice(0, end);
+
+  dirname(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return '.';
+    const rooted = path.charCodeAt(0) === SLASH;
+    // Skip trailing slashes, then the last component, then find the slash
+    // that precedes it; index 0 is never considered (it is the root).
+    let i = path.length - 1;
+    while (i >= 1 && path.charCodeAt(i) === SLASH) i--;
+    while (i >= 1 && path.charCodeAt(i) !== SLASH) i--;
+    if (i < 1) return rooted ? '/' : '.';
+    if (rooted && i === 1) return '//';
+    return path.slice(0, i);
   },
-  basename(p, suffix) {
-    check(p, 'path');
-    if (suffix !== undefined) check(suffix, 'ext');
-    let end = p.length;
-    while (end > 0 && p.charCodeAt(end - 1) === 47) end--;
-    if (end === 0) return '';
-    let start = p.lastIndexOf('/', end - 1) + 1;
-    let base = p.slice(start, end);
-    if (suffix !== undefined && suffix.length > 0 && suffix !== base && base.endsWith(suffix)) {
-      base = base.slice(0, base.length - suffix.length);
-    }
-    return base;
+
+  basename(path, suffix) {
+    if (suffix !== undefined) validateString(suffix, 'suffix');
+    validateString(path, 'path');
+    return baseWithSuffix(path, 0, isPosixSep, suffix);
   },
-  extname(p) {
-    check(p, 'path');
-    const base = posix.basename(p);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0 || (dot === 1 && base === '..')) return '';
-    return base.slice(dot);
+
+  extname(path) {
+    validateString(path, 'path');
+    const [start, end] = lastComponent(path, 0, isPosixSep);
+    if (end === -1) return '';
+    return extOf(path.slice(start, end));
   },
-  format(obj) {
-    const dir = obj.dir || obj.root;
-    const base = obj.base || `${obj.name || ''}${obj.ext ? (obj.ext[0] === '.' ? '' : '.') + obj.ext : ''}`;
-    if (!dir) return base;
-    return dir === obj.root ? `${dir}${base}` : `${dir}/${base}`;
-  },
-  parse(p) {
-    check(p, 'path');
+
+  format: formatWith.bind(null, '/'),
+
+  parse(path) {
+    validateString(path, 'path');
     const ret = { root: '', dir: '', base: '', ext: '', name: '' };
-    if (p.length === 0) return ret;
-    if (p.charCodeAt(0) === 47) ret.root = '/';
-    ret.base = posix.basename(p);
-    ret.ext = posix.extname(p);
-    ret.name = ret.ext ? ret.base.slice(0, ret.base.length - ret.ext.length) : ret.base;
-    const dir = posix.dirname(p);
-    ret.dir = dir === '.' && !p.startsWith('.') && !p.includes('/') ? '' : dir;
+    if (path.length === 0) return ret;
+    const rooted = path.charCodeAt(0) === SLASH;
+    if (rooted) ret.root = '/';
+    const from = rooted ? 1 : 0;
+    const [start, end] = lastComponent(path, from, isPosixSep);
+    if (end !== -1) fillParsed(ret, path, start, end);
+    if (end !== -1 && start > from) {
+      ret.dir = path.slice(0, start - 1);
+    } else if (end === -1 && from < path.length) {
+      // Only slashes after the root: node reports them as the directory.
+      ret.dir = rooted ? '/' : '';
+    } else if (rooted) {
+      ret.dir = '/';
+    }
     return ret;
   },
-};
-posix.posix = posix;
 
-module.exports = posix;
+  matchesGlob(path, pattern) {
+    return matchesGlobWith(false, path, pattern);
+  },
+
+  sep: '/',
+  delimiter: ':',
+  win32: null,
+  posix: null,
+};
+
+
+posix.win32 = win32.win32 = win32;
+posix.posix = win32.posix = posix;
+// The old name of toNamespacedPath, still used by some packages.
+posix._makeLong = posix.toNamespacedPath;
+win32._makeLong = win32.toNamespacedPath;
+
+module.exports = process.platform === 'win32' ? win32 : posix;

@@ -21,11 +21,17 @@ module.exports = {
   moveMessagePortToContext() {
     throw new codes.ERR_METHOD_NOT_IMPLEMENTED('moveMessagePortToContext');
   },
-  receiveMessageOnPort() {
-    return undefined;
-  },
   getEnvironmentData() {
     return undefined;
   },
   setEnvironmentData() {},
 };
+
+// Channels work within one environment (runtime/lib/internal/worker/io.js).
+Object.defineProperties(module.exports, {
+  MessageChannel: { __proto__: null, enumerable: true, get: () => require('internal/worker/io').MessageChannel },
+  MessagePort: { __proto__: null, enumerable: true, get: () => require('internal/worker/io').MessagePort },
+  receiveMessageOnPort: {
+    __proto__: null, enumerable: true, get: () => require('internal/worker/io').receiveMessageOnPort,
+  },
+});

@@ -7,12 +7,21 @@
 #include "environment.h"
 
 #define VIGIL_BINDINGS(V) \
-  V(builtins)             \
-  V(modules)              \
-  V(process)              \
-  V(timers)               \
-  V(types)                \
-  V(util)                 \
+  V(buffer)              \
+  V(builtins)            \
+  V(fs)                  \
+  V(messaging)           \
+  V(modules)             \
+  V(os)                  \
+  V(performance)         \
+  V(pipe_wrap)           \
+  V(process)             \
+  V(process_wrap)        \
+  V(signal_wrap)         \
+  V(spawn_sync)          \
+  V(timers)              \
+  V(types)               \
+  V(util)                \
   V(uv)
 
 namespace vigil::runtime {

@@ -132,11 +132,16 @@ void Init_builtins_Binding(Environment& env, Local<Object> target) {
   Isolate* isolate = env.isolate();
   Local<Context> context = env.context();
   std::vector<Local<Value>> ids;
+  std::vector<Local<Value>> all_ids;
   for (size_t i = 0; i < kJsSourceCount; i++) {
     std::string id = kJsSources[i].id;
+    all_ids.push_back(Utf8String(isolate, id));
     if (id.compare(0, 9, "internal/") != 0) ids.push_back(Utf8String(isolate, id));
   }
   SetValue(context, target, "publicIds", v8::Array::New(isolate, ids.data(), ids.size()));
+  // Every library id, internal ones included: util.inspect greys out stack
+  // frames of the runtime's own modules and needs to recognise them.
+  SetValue(context, target, "allIds", v8::Array::New(isolate, all_ids.data(), all_ids.size()));
   SetMethod(context, target, "require", RequireCallback);
 }
 

@@ -378,6 +378,10 @@ void Environment::Teardown() {
     }
   }
   for (auto& entry : binding_data_) entry.second->Close();
+  // After process.exit() the loop's stop flag is still set and would make
+  // this run return before the close callbacks ran; they would then run
+  // after the isolate is gone. The first run only clears the flag.
+  uv_run(&loop_, UV_RUN_NOWAIT);
   uv_run(&loop_, UV_RUN_DEFAULT);
 }
 

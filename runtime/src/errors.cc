@@ -40,6 +40,9 @@ std::string GetErrorSource(Isolate* isolate, Local<Context> context, Local<Messa
   Local<String> source_line;
   if (filename.empty() || line <= 0 || !message->GetSourceLine(context).ToLocal(&source_line)) return "";
   std::string source = ToStdString(isolate, source_line);
+  // Like node, a binary file's line stops at its first NUL byte.
+  size_t nul = source.find('\0');
+  if (nul != std::string::npos) source.resize(nul);
   int start = message->GetStartColumn(context).FromMaybe(0);
   int end = message->GetEndColumn(context).FromMaybe(start + 1);
   // Keep tabs so the carets line up under the source as printed.

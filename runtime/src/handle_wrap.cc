@@ -24,6 +24,11 @@ void HandleWrap::Close(Local<Value> on_close) {
   if (!on_close.IsEmpty() && on_close->IsFunction()) {
     object()->Set(env_.context(), env_.Str("onclose"), on_close).Check();
   }
+  if (!initialized_) {
+    object()->SetAlignedPointerInInternalField(0, nullptr);
+    delete this;
+    return;
+  }
   uv_close(handle_, OnCloseCallback);
 }
 

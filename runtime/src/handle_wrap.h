@@ -29,12 +29,15 @@ class HandleWrap {
   static void AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl);
   template <typename T>
   static T* Unwrap(v8::Local<v8::Object> object) {
-    return static_cast<T*>(object->GetAlignedPointerFromInternalField(0));
+    return static_cast<T*>(static_cast<HandleWrap*>(object->GetAlignedPointerFromInternalField(0)));
   }
 
  protected:
   // Called from uv_close's callback, before the wrapper is deleted.
   virtual void OnClose() {}
+  // A handle that libuv initializes late (uv_spawn) is not closed through
+  // libuv until it was initialized.
+  void set_initialized(bool initialized) { initialized_ = initialized; }
 
  private:
   static void OnCloseCallback(uv_handle_t* handle);
@@ -42,6 +45,7 @@ class HandleWrap {
   v8::Global<v8::Object> object_;
   uv_handle_t* handle_;
   bool closing_ = false;
+  bool initialized_ = true;
 };
 
 }  // namespace vigil::runtime

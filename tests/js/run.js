@@ -23,7 +23,7 @@ function normalize(text, isStderr) {
     }
     if (/^\s+at /.test(line)) continue;
     if (/^(Node\.js|vigil) v\d/.test(line)) continue;
-    kept.push(line.replace(/\((node|vigil):\d+\)/g, '(PROCESS)').replace(/`(node|vigil) --/g, '`RUNTIME --'));
+    kept.push(line.replace(/^\S*(node|vigil): bad option:/, 'RUNTIME: bad option:').replace(/\((node|vigil):\d+\)/g, '(PROCESS)').replace(/`(node|vigil) --/g, '`RUNTIME --'));
   }
   return kept.join('\n');
 }

@@ -4,6 +4,8 @@
 const path = require('path');
 const processBinding = internalBinding('process');
 
+let mainIsModule = false;
+
 function runMain() {
   const info = processBinding.info();
   if (info.mode === 'script') {
@@ -17,14 +19,23 @@ function runMain() {
       if (err.code === 'MODULE_NOT_FOUND') err.requireStack = [];
       throw err;
     }
-    const esm = require('internal/modules/esm');
-    const format = /\.(mjs|cjs|js|json|node)$/.test(resolved) || !resolved.includes('.') ? esm.formatOf(esm.pathToFileURL(resolved)) : 'commonjs';
-    if (format === 'module') return esm.runMain(resolved);
+    if (isModuleFile(resolved)) {
+      mainIsModule = true;
+      return require('internal/modules/esm').runMain(resolved);
+    }
     Module._load(filename, null, true);
     return;
   }
   process.argv = [info.execPath, ...info.args];
   runEval(info.evalSource, info.mode === 'print');
+}
+
+// .mjs, or .js (or no extension) inside a "type": "module" package scope.
+function isModuleFile(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  const ext = path.extname(filename);
+  if (ext !== '.js' && ext !== '') return false;
+  return require('internal/modules/package_json').packageType(path.dirname(filename)) === 'module';
 }
 
 function runEval(source, print) {
@@ -47,4 +58,9 @@ function runEval(source, print) {
   }
 }
 
-module.exports = { runMain };
+// True while an ES main module's top-level await has not settled.
+function isMainPending() {
+  return mainIsModule && require('internal/modules/esm').isMainPending();
+}
+
+module.exports = { runMain, isMainPending };

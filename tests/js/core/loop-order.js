@@ -1,1 +1,1 @@
-setTimeout(()=>console.log('t'),50); setImmediate(()=>console.log('i')); process.nextTick(()=>console.log('n')); Promise.resolve().then(()=>console.log('p')); console.log('s'); process.on('exit', c=>console.log('exit', c))
+setTimeout(()=>console.log('t'),300); setImmediate(()=>console.log('i')); process.nextTick(()=>console.log('n')); Promise.resolve().then(()=>console.log('p')); console.log('s'); process.on('exit', c=>console.log('exit', c))

@@ -12,10 +12,12 @@ const iv = setInterval(() => {
 }, 50);
 const r = setTimeout(() => order.push('refreshed'), 5);
 setTimeout(() => r.refresh(), 3);
-setImmediate((x) => order.push(`imm ${x}`), 'arg');
-const ci = setImmediate(() => order.push('cleared imm'));
+const immediates = [];
+setImmediate((x) => immediates.push(`imm ${x}`), 'arg');
+const ci = setImmediate(() => immediates.push('cleared imm'));
 clearImmediate(ci);
 setTimeout(() => {
   console.log(order.join('\n'));
+  console.log(immediates);
   console.log(typeof t[Symbol.toPrimitive](), 'number');
 }, 250);

@@ -8,6 +8,12 @@ function create(v8Console) {
   for (const name of Object.keys(v8Console)) {
     const ours = console[name];
     const theirs = v8Console[name];
+    // Methods only V8 has (profile, profileEnd, timeStamp, context,
+    // createTask) are exposed as they are, as node does.
+    if (ours === undefined && typeof theirs === 'function') {
+      Object.defineProperty(console, name, { value: theirs, writable: true, configurable: true, enumerable: true });
+      continue;
+    }
     if (typeof ours !== 'function' || typeof theirs !== 'function') continue;
     const wrapped = {
       [name](...args) {

@@ -51,7 +51,7 @@ function emitBeforeExit() {
 
 // Returns the exit code once the 'exit' listeners have run.
 function emitExit() {
-  if (process.exitCode === undefined && require('internal/modules/esm').isMainPending()) {
+  if (process.exitCode === undefined && require('internal/main').isMainPending()) {
     // A top-level await that can never settle: node's exit code 13.
     process.exitCode = 13;
   }

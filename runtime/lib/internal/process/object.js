@@ -129,6 +129,17 @@ function setup(process) {
 
   const stdio = require('internal/process/stdio');
   stdio.install(process);
+
+  process.on('newListener', (type) => {
+    if (typeof type === 'string' && type.startsWith('SIG')) {
+      require('internal/process/signals').startListeningIfSignal(type);
+    }
+  });
+  process.on('removeListener', (type) => {
+    if (typeof type === 'string' && type.startsWith('SIG')) {
+      require('internal/process/signals').stopListeningIfSignal(type);
+    }
+  });
 }
 
 function normalizeExitCode(code) {

@@ -97,6 +97,14 @@ class StdioWriter extends EventEmitter {
 function install(process) {
   let stdout;
   let stderr;
+  let stdin;
+  Object.defineProperty(process, 'stdin', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      return (stdin ??= require('internal/process/stdin').createStdin());
+    },
+  });
   Object.defineProperty(process, 'stdout', {
     configurable: true,
     enumerable: false,

@@ -12,7 +12,8 @@ function printWarning(warning) {
     text = `(vigil:${process.pid}) ${code}${warning.stack}\n`;
   } else if (!traceHintShown) {
     traceHintShown = true;
-    text += '(Use `vigil --trace-warnings ...` to show where the warning was created)\n';
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    text += `(Use \`vigil ${flag} ...\` to show where the warning was created)\n`;
   }
   if (typeof warning.detail === 'string') text += `${warning.detail}\n`;
   internalBinding('process').writeStdio(2, text);

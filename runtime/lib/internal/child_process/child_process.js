@@ -1,0 +1,133 @@
+'use strict';
+// ChildProcess: a Process handle (internalBinding('process_wrap')) with its
+// stdio streams, and node's 'spawn'/'error'/'exit'/'close' ordering.
+
+const EventEmitter = require('events');
+const { Process } = internalBinding('process_wrap');
+const { Pipe, constants: pipeConstants } = internalBinding('pipe_wrap');
+const { codes } = require('internal/errors');
+const { normalizeStdio, toSignal } = require('internal/child_process/normalize');
+const { signalName } = require('internal/process/signals');
+
+const uv = internalBinding('uv');
+// Spawn failures node reports through 'error' on the next tick rather than
+// by throwing.
+const asyncSpawnErrors = new Set([uv.UV_EACCES, uv.UV_EAGAIN, uv.UV_EMFILE, uv.UV_ENFILE, uv.UV_ENOENT]);
+
+function spawnError(err, file, args) {
+  const syscall = `spawn ${file}`;
+  const e = uv.uvException(err, syscall);
+  e.message = `${syscall} ${e.code}`;
+  e.path = file;
+  e.spawnargs = args.slice(1);
+  return e;
+}
+
+class ChildProcess extends EventEmitter {
+  constructor() {
+    super();
+    this._closesNeeded = 1;
+    this._closesGot = 0;
+    this.connected = false;
+    this.signalCode = null;
+    this.exitCode = null;
+    this.killed = false;
+    this.spawnfile = null;
+    this.spawnargs = [];
+    this.pid = undefined;
+    this.stdin = null;
+    this.stdout = null;
+    this.stderr = null;
+    this.stdio = [];
+    this._handle = new Process();
+    this._handle.onexit = (exitCode, signalCode) => this._onexit(exitCode, signalCode);
+  }
+
+  spawn(options) {
+    const stdio = normalizeStdio(options.stdio, 'pipe');
+    const slots = stdio.map((s) => {
+      if (s.type === 'pipe') return { type: 'pipe', handle: new Pipe(pipeConstants.SOCKET) };
+      if (s.type === 'ipc') throw new codes.ERR_METHOD_NOT_IMPLEMENTED('child_process IPC channel');
+      return s;
+    });
+    this.spawnfile = options.file;
+    this.spawnargs = options.args;
+    const err = this._handle.spawn({ ...options, stdio: slots });
+    if (err !== 0 && !asyncSpawnErrors.has(err)) {
+      for (const s of slots) if (s.type === 'pipe') s.handle.close();
+      this._handle.close();
+      this._handle = null;
+      throw spawnError(err, options.file, options.args);
+    }
+    if (err !== 0) {
+      for (const s of slots) if (s.type === 'pipe') s.handle.close();
+      process.nextTick(() => this._onexit(err, 0));
+      this.stdio = slots.map(() => null);
+      return err;
+    }
+    this.pid = this._handle.pid;
+    this.stdio = slots.map((s, i) => {
+      if (s.type !== 'pipe') return null;
+      const { PipeSocket } = require('internal/child_process/pipe_socket');
+      const stream = new PipeSocket(s.handle, { readable: i !== 0, writable: i === 0 });
+      if (i > 0) {
+        this._closesNeeded++;
+        stream.on('close', () => this._maybeClose());
+      }
+      return stream;
+    });
+    [this.stdin = null, this.stdout = null, this.stderr = null] = this.stdio;
+    process.nextTick(() => this.emit('spawn'));
+    return err;
+  }
+
+  _onexit(exitCode, signalCode) {
+    if (signalCode) this.signalCode = signalName(signalCode) || signalCode;
+    else this.exitCode = exitCode;
+    if (this.stdin) this.stdin.destroy();
+    if (this._handle) this._handle.close();
+    this._handle = null;
+    if (exitCode < 0) {
+      const err = spawnError(exitCode, this.spawnfile, this.spawnargs);
+      this.emit('error', err);
+    } else {
+      this.emit('exit', this.exitCode, this.signalCode);
+    }
+    // Streams that never saw EOF (the child's children may hold them) still
+    // end with the child, on the next tick as in node.
+    process.nextTick(() => {
+      for (const stream of this.stdio) {
+        if (stream && stream.readable && !stream.readableFlowing && !stream.destroyed) stream.resume();
+      }
+    });
+    this._maybeClose();
+  }
+
+  _maybeClose() {
+    this._closesGot++;
+    if (this._closesGot === this._closesNeeded) this.emit('close', this.exitCode, this.signalCode);
+  }
+
+  kill(sig) {
+    const signal = sig === 0 ? 0 : toSignal(sig, 'sig');
+    if (this._handle) {
+      const err = this._handle.kill(signal);
+      if (err === 0) {
+        this.killed = true;
+        return true;
+      }
+      if (err !== uv.UV_ESRCH) this.emit('error', uv.uvException(err, 'kill'));
+    }
+    return false;
+  }
+
+  ref() {
+    if (this._handle) this._handle.ref();
+  }
+
+  unref() {
+    if (this._handle) this._handle.unref();
+  }
+}
+
+module.exports = { ChildProcess };

@@ -1,0 +1,56 @@
+'use strict';
+
+// The global structuredClone(value, { transfer }) over V8's serializer
+// (internalBinding('messaging')). Arguments are checked here with node's
+// messages; the clone itself and DataCloneError come from the binding.
+
+const { DOMException } = require('internal/domexception');
+
+const binding = internalBinding('messaging');
+
+// node raises these from C++, as plain TypeErrors with a code property.
+function codedTypeError(code, message) {
+  const err = new TypeError(message);
+  err.code = code;
+  return err;
+}
+
+function transferListOf(options) {
+  if (options === undefined || options === null) return [];
+  if (typeof options !== 'object') {
+    throw codedTypeError('ERR_INVALID_ARG_TYPE',
+                         'The options argument must be either an object or undefined');
+  }
+  const transfer = options.transfer;
+  if (transfer === undefined) return [];
+  if (transfer === null || typeof transfer !== 'object' ||
+      typeof transfer[Symbol.iterator] !== 'function') {
+    throw codedTypeError('ERR_INVALID_ARG_TYPE',
+                         'Optional transferList argument must be an iterable');
+  }
+  const list = [];
+  const seen = new Set();
+  for (const item of transfer) {
+    if (!(item instanceof ArrayBuffer) &&
+        Object.prototype.toString.call(item) !== '[object ArrayBuffer]') {
+      throw codedTypeError('ERR_INVALID_TRANSFER_OBJECT',
+                           'Found invalid object in transferList');
+    }
+    if (seen.has(item)) {
+      throw new DOMException('Transfer list contains duplicate ArrayBuffer',
+                             'DataCloneError');
+    }
+    seen.add(item);
+    list.push(item);
+  }
+  return list;
+}
+
+function structuredClone(value, options) {
+  if (arguments.length === 0) {
+    throw codedTypeError('ERR_MISSING_ARGS', 'The value argument must be specified');
+  }
+  return binding.structuredClone(value, transferListOf(options), DOMException);
+}
+
+module.exports = { structuredClone };

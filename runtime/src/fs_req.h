@@ -1,0 +1,111 @@
+// The one shape of every fs binding call: run a uv_fs_* request either
+// synchronously (no callback: the error is thrown at once) or on libuv's
+// thread pool (the JS request object's `oncomplete(err, value)` is called
+// through Environment::MakeCallback). Both paths share the code that turns
+// the finished uv_fs_t into a JS value, so sync and async results agree.
+#pragma once
+
+#include <uv.h>
+#include <v8.h>
+
+#include <functional>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "environment.h"
+
+namespace vigil::runtime::fs {
+
+class FSReqWrap;
+
+// Turns a successful request into its JS result (fd, bytes, stats, names...).
+using Converter = std::function<v8::Local<v8::Value>(v8::Isolate*, uv_fs_t*)>;
+// Starts a uv_fs_* call on `req`; `cb` is null for the synchronous form.
+using Starter = std::function<int(uv_loop_t*, uv_fs_t*, uv_fs_cb)>;
+// Work that is not a single uv_fs_* call (mkdir -p): runs on the thread
+// pool for the async form, returns 0 or a negative libuv error.
+using Job = std::function<int()>;
+
+// Per-environment list of requests in flight, so that teardown can cancel
+// them and their late completions never touch a dead isolate.
+class FsState : public BindingData {
+ public:
+  explicit FsState(Environment& env) : env_(env) {}
+  void Close() override;
+  Environment& env() { return env_; }
+  bool closed() const { return closed_; }
+  std::set<FSReqWrap*>& live() { return live_; }
+
+ private:
+  Environment& env_;
+  bool closed_ = false;
+  std::set<FSReqWrap*> live_;
+};
+
+// What a call needs to report an error as node does: the syscall and the
+// paths exactly as the user wrote them.
+struct CallInfo {
+  const char* syscall;
+  std::string path;
+  std::string dest;
+  bool has_path = false;
+  bool has_dest = false;
+};
+
+// An async request in flight. It holds the JS request object and whatever
+// memory libuv reads or writes (buffers, encoded strings) until the
+// completion callback has run, then deletes itself.
+class FSReqWrap {
+ public:
+  FSReqWrap(Environment& env, v8::Local<v8::Object> object, CallInfo info, Converter convert);
+  ~FSReqWrap();
+
+  uv_fs_t* req() { return &req_; }
+  // Keeps a buffer's memory alive while the thread pool uses it.
+  void Retain(std::shared_ptr<v8::BackingStore> store) { stores_.push_back(std::move(store)); }
+  std::string& storage() { return storage_; }
+  std::vector<uv_buf_t>& bufs() { return bufs_; }
+
+  // Reports a start failure (libuv refused the request) on the next callback
+  // path, exactly like a failure reported by the thread pool.
+  static void OnComplete(uv_fs_t* req);
+  // Completion of a Job run with uv_queue_work.
+  void StartJob(Job job, Converter after);
+  void Cancel();
+
+ private:
+  void Finish(int result);
+  static void OnWork(uv_work_t* work);
+  static void OnAfterWork(uv_work_t* work, int status);
+
+  Environment& env_;
+  v8::Global<v8::Object> object_;
+  CallInfo info_;
+  Converter convert_;
+  uv_fs_t req_;
+  uv_work_t work_;
+  Job job_;
+  int job_result_ = 0;
+  bool uses_fs_req_ = true;
+  std::vector<std::shared_ptr<v8::BackingStore>> stores_;
+  std::string storage_;
+  std::vector<uv_buf_t> bufs_;
+};
+
+// Runs one uv_fs call in the form the caller chose: args[req_index] is the
+// request object for the async form, undefined for the sync form.
+// `prepare` (may be empty) lets the caller attach retained memory to the
+// async wrap before the request starts.
+void Dispatch(const v8::FunctionCallbackInfo<v8::Value>& args, int req_index, CallInfo info, Starter start,
+              Converter convert, const std::function<void(FSReqWrap*)>& prepare = nullptr);
+
+// The same for a Job: sync runs it inline, async on the thread pool.
+void DispatchJob(const v8::FunctionCallbackInfo<v8::Value>& args, int req_index, CallInfo info, Job job,
+                 Converter convert);
+
+// Throws node's error for a failed call (the one libuv error path).
+void ThrowFor(v8::Isolate* isolate, int err, const CallInfo& info);
+
+}  // namespace vigil::runtime::fs

@@ -1,0 +1,2 @@
+// Flags: --bogus-option
+console.log('never');

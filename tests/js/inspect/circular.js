@@ -1,0 +1,25 @@
+// Circular references: <ref *n> marks the target, [Circular *n] the back edge.
+const { inspect } = require('util');
+const a = { name: 'a' };
+a.self = a;
+console.log(inspect(a));
+const b = { list: [] };
+b.list.push(b, { parent: b });
+console.log(inspect(b));
+const x = { name: 'x' };
+const y = { name: 'y', x };
+x.y = y;
+y.self = y;
+console.log(inspect([x, y]));
+const m = new Map();
+m.set('me', m);
+console.log(inspect(m));
+const s = new Set();
+s.add(s);
+console.log(inspect(s));
+const arr = [1];
+arr.push(arr);
+console.log(inspect(arr));
+const shared = { v: 1 };
+console.log(inspect({ one: shared, two: shared }));
+console.log(inspect(a, { compact: true }));

@@ -1,0 +1,33 @@
+// Map, Set, their iterators and weak collections.
+const { inspect } = require('util');
+const map = new Map([['a', 1], [{ k: 1 }, [1, 2]], [NaN, null]]);
+console.log(inspect(map));
+console.log(inspect(new Set([1, 'two', { three: 3 }, [4]])));
+console.log(inspect(new Map()), inspect(new Set()));
+console.log(inspect(map.keys()), inspect(map.values()), inspect(map.entries()));
+console.log(inspect(new Set([1, 2]).values()), inspect(new Set([1, 2]).entries()));
+const it = map.keys();
+it.next();
+console.log(inspect(it));
+console.log(inspect(new Map([[1, 2], [3, 4], [5, 6]]), { maxArrayLength: 1 }));
+console.log(inspect(new Set([1, 2, 3]), { maxArrayLength: 2 }));
+const big = new Map(Array.from({ length: 30 }, (_, i) => [`key${i}`, i]));
+console.log(inspect(big));
+const withProps = new Map([[1, 1]]);
+withProps.extra = 'yes';
+console.log(inspect(withProps));
+const ws = new WeakSet();
+const wm = new WeakMap();
+const key = { id: 1 };
+ws.add(key);
+wm.set(key, 'value');
+console.log(inspect(ws), inspect(wm));
+console.log(inspect(ws, { showHidden: true }));
+console.log(inspect(wm, { showHidden: true }));
+class MyMap extends Map {}
+console.log(inspect(new MyMap([[1, 2]])));
+console.log(inspect(Object.setPrototypeOf(new Set([1]), null)));
+console.log(inspect([1, 2][Symbol.iterator]()));
+console.log(inspect('ab'[Symbol.iterator]()));
+console.log(inspect(new Map([[1, { a: { b: { c: 1 } } }]])));
+console.log(inspect(new Set([1, 2, 3]), { sorted: true, compact: false }));
