@@ -7,7 +7,7 @@
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark } = require('internal/streams/state');
-const { isUint8Array, toBuffer, isBuffer } = require('internal/streams/utils');
+const { toBuffer, isBuffer } = require('internal/streams/utils');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_STREAM_PUSH_AFTER_EOF,
@@ -138,11 +138,11 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (isBuffer(chunk)) {
       encoding = '';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = toBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 

@@ -8,7 +8,7 @@
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark } = require('internal/streams/state');
-const { isUint8Array, toBuffer, isBuffer } = require('internal/streams/utils');
+const { toBuffer, isBuffer } = require('internal/streams/utils');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_MULTIPLE_CALLBACK, ERR_STREAM_ALREADY_FINISHED,
@@ -44,6 +44,7 @@ function WritableState(options, stream, isDuplex) {
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
+  this.afterWritePending = false;
   resetBuffer(this);
   this.pendingcb = 0;
   this.constructed = true;
@@ -133,11 +134,11 @@ function writeImpl(stream, chunk, encoding, cb) {
       }
     } else if (isBuffer(chunk)) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = toBuffer(chunk);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
@@ -238,12 +239,28 @@ function onwrite(stream, er) {
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
-      // Several synchronous completions in one tick share one deferred call.
-      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+      // Completions inside _write() are reported on a later tick. Writes
+      // without a callback need that tick only for 'drain' or a destroy; a
+      // run of writes with the same callback shares one tick.
+      const needDrain = state.needDrain && state.length === 0;
+      const needTick = needDrain || state.destroyed || cb !== nop;
+      if (cb === nop) {
+        if (!state.afterWritePending && needTick) {
+          state.afterWritePending = true;
+          process.nextTick(afterWrite, stream, state, 1, cb);
+        } else {
+          state.pendingcb--;
+          if (state.ending) finishMaybe(stream, state, true);
+        }
+      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
-      } else {
+      } else if (needTick) {
+        state.afterWritePending = true;
         state.afterWriteTickInfo = { count: 1, cb, stream, state };
         process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+      } else {
+        state.pendingcb--;
+        if (state.ending) finishMaybe(stream, state, true);
       }
     } else {
       afterWrite(stream, state, 1, cb);
@@ -257,6 +274,7 @@ function afterWriteTick({ stream, state, count, cb }) {
 }
 
 function afterWrite(stream, state, count, cb) {
+  state.afterWritePending = false;
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
@@ -264,7 +282,7 @@ function afterWrite(stream, state, count, cb) {
   }
   while (count-- > 0) {
     state.pendingcb--;
-    cb();
+    cb(null);
   }
   if (state.destroyed) errorBuffer(state);
   finishMaybe(stream, state);
@@ -360,7 +378,9 @@ Writable.prototype.end = function (chunk, encoding, cb) {
     err = new ERR_STREAM_DESTROYED('end');
   }
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
+    if (err) process.nextTick(cb, err);
+    else if (state.finished) process.nextTick(cb, null);
+    else if (state.errored) process.nextTick(cb, state.errored); // _final failed synchronously.
     else state[kOnFinished].push(cb);
   }
   return this;
