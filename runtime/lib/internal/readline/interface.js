@@ -44,6 +44,13 @@ class Interface extends EventEmitter {
       if (input.tabSize !== undefined) validateUint32(input.tabSize, 'tabSize', true);
       this.tabSize = input.tabSize !== undefined ? input.tabSize : 8;
       removeHistoryDuplicates = input.removeHistoryDuplicates;
+      if (input.escapeCodeTimeout !== undefined) {
+        if (Number.isFinite(input.escapeCodeTimeout) && input.escapeCodeTimeout > 0) {
+          this.escapeCodeTimeout = input.escapeCodeTimeout;
+        } else {
+          throw new ERR_INVALID_ARG_VALUE('input.escapeCodeTimeout', input.escapeCodeTimeout);
+        }
+      }
       if (input.prompt !== undefined) prompt = input.prompt;
       crlfDelay = input.crlfDelay;
       input = input.input;
@@ -61,6 +68,7 @@ class Interface extends EventEmitter {
     }
     if (terminal === undefined && !(output === null || output === undefined)) terminal = !!output.isTTY;
 
+    if (this.escapeCodeTimeout === undefined) this.escapeCodeTimeout = 500;
     this.output = output;
     this.input = input;
     this.history = history;
@@ -376,11 +384,38 @@ class Interface extends EventEmitter {
     this._refreshLine();
   }
 
+  // Word motions: a word is a run of word characters or of punctuation,
+  // with the spaces next to it.
+  _leftWordLength() {
+    const reversed = [...this.line.slice(0, this.cursor)].reverse().join('');
+    return reversed.match(/^\s*(?:[^\w\s]+|\w+)?/)[0].length;
+  }
+
+  _wordLeft() {
+    if (this.cursor > 0) this._moveCursor(-this._leftWordLength());
+  }
+
+  _wordRight() {
+    if (this.cursor < this.line.length) {
+      const match = this.line.slice(this.cursor).match(/^(?:\s+|[^\w\s]+|\w+)\s*/);
+      this._moveCursor(match[0].length);
+    }
+  }
+
   _deleteWordLeft() {
     if (this.cursor > 0) {
-      const leading = this.line.slice(0, this.cursor).replace(/\S+\s*$|\s+$/, '');
+      const leading = this.line.slice(0, this.cursor - this._leftWordLength());
       this.line = leading + this.line.slice(this.cursor);
       this.cursor = leading.length;
+      this._refreshLine();
+    }
+  }
+
+  _deleteWordRight() {
+    if (this.cursor < this.line.length) {
+      const trailing = this.line.slice(this.cursor);
+      const match = trailing.match(/^(?:\s+|\W+|\w+)\s*/);
+      this.line = this.line.slice(0, this.cursor) + trailing.slice(match[0].length);
       this._refreshLine();
     }
   }
@@ -477,7 +512,11 @@ class Interface extends EventEmitter {
         case 'l': cursorTo(this.output, 0, 0); clearScreenDown(this.output); this._refreshLine(); return;
         case 'n': this._historyNext(); return;
         case 'p': this._historyPrev(); return;
-        case 'w': this._deleteWordLeft(); return;
+        case 'w':
+        case 'backspace': this._deleteWordLeft(); return;
+        case 'delete': this._deleteWordRight(); return;
+        case 'left': this._wordLeft(); return;
+        case 'right': this._wordRight(); return;
         case 'z':
           if (process.platform !== 'win32' && this.listenerCount('SIGTSTP') > 0) this.emit('SIGTSTP');
           return;
@@ -485,8 +524,14 @@ class Interface extends EventEmitter {
       }
     }
     if (key.meta) {
-      if (key.name === 'backspace') this._deleteWordLeft();
-      return;
+      switch (key.name) {
+        case 'b': this._wordLeft(); return;
+        case 'f': this._wordRight(); return;
+        case 'd':
+        case 'delete': this._deleteWordRight(); return;
+        case 'backspace': this._deleteWordLeft(); return;
+        default: return;
+      }
     }
     switch (key.name) {
       case 'return':
