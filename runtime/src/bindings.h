@@ -22,7 +22,8 @@
   V(timers)              \
   V(types)               \
   V(util)                \
-  V(uv)
+  V(uv)                  \
+  V(zlib)
 
 namespace vigil::runtime {
 
