@@ -127,8 +127,13 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
     } else if (chunkSize < Z_MIN_CHUNK) {
       throw new ERR_OUT_OF_RANGE('options.chunkSize', `>= ${Z_MIN_CHUNK}`, chunkSize);
     }
-    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', Z_NO_FLUSH, Z_BLOCK, flush);
-    finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', Z_NO_FLUSH, Z_BLOCK, finishFlush);
+    // Brotli has its own, smaller set of flush operations.
+    const isBrotli = mode === BROTLI_ENCODE || mode === BROTLI_DECODE;
+    const [minFlush, maxFlushFlag] = isBrotli ? [BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_EMIT_METADATA]
+      : [Z_NO_FLUSH, Z_BLOCK];
+    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', minFlush, maxFlushFlag, flush);
+    finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', minFlush, maxFlushFlag,
+                                          finishFlush);
     maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength,
                                               kMaxLength);
     if (opts.encoding || opts.objectMode || opts.writableObjectMode) {
@@ -162,15 +167,17 @@ Object.defineProperty(ZlibBase.prototype, '_closed', {
 });
 
 // bytesRead was the old name of bytesWritten.
+const bytesReadMessage = 'zlib.bytesRead is deprecated and will change its meaning in the future. ' +
+  'Use zlib.bytesWritten instead.';
 Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
   configurable: true,
   enumerable: true,
-  get() {
+  get: require('util').deprecate(function () {
     return this.bytesWritten;
-  },
-  set(value) {
+  }, bytesReadMessage, 'DEP0108'),
+  set: require('util').deprecate(function (value) {
     this.bytesWritten = value;
-  },
+  }, bytesReadMessage, 'DEP0108'),
 });
 
 ZlibBase.prototype.reset = function () {
@@ -386,7 +393,9 @@ function Zlib(opts, mode) {
     if ((opts.windowBits == null || opts.windowBits === 0) && (mode === INFLATE || mode === GUNZIP || mode === UNZIP)) {
       windowBits = 0;
     } else {
-      windowBits = checkRangesOrGetDefault(opts.windowBits, 'options.windowBits', Z_MIN_WINDOWBITS, Z_MAX_WINDOWBITS,
+      // 8 is valid for deflate but not for gzip.
+      const min = Z_MIN_WINDOWBITS + (mode === GZIP ? 1 : 0);
+      windowBits = checkRangesOrGetDefault(opts.windowBits, 'options.windowBits', min, Z_MAX_WINDOWBITS,
                                            Z_DEFAULT_WINDOWBITS);
     }
     level = checkRangesOrGetDefault(opts.level, 'options.level', Z_MIN_LEVEL, Z_MAX_LEVEL, Z_DEFAULT_COMPRESSION);
@@ -469,8 +478,8 @@ function Brotli(opts, mode) {
   if (opts && opts.params) {
     for (const origKey of Object.keys(opts.params)) {
       const key = +origKey;
-      if (Number.isNaN(key) || key < 0 || key > brotliParamNames.length - 1 ||
-          !Number.isInteger(key)) {
+      if (Number.isNaN(key) || key < 0 || key > brotliParamNames.length - 1 || !Number.isInteger(key) ||
+          params[key] !== 0xFFFFFFFF) {
         throw new (require('internal/errors').codes.ERR_BROTLI_INVALID_PARAM)(origKey);
       }
       const value = opts.params[origKey];

@@ -51,6 +51,8 @@ class ZlibEngine : public CompressionEngine {
       case kDeflate:
       case kGzip:
       case kDeflateRaw: {
+        // zlib refuses a raw window of 2^8; like the wrapped formats, use 2^9.
+        if (mode_ == kDeflateRaw && window_bits == 8) window_bits = 9;
         int bits = mode_ == kGzip ? window_bits + 16 : mode_ == kDeflateRaw ? -window_bits : window_bits;
         err = deflateInit2(&strm_, level, Z_DEFLATED, bits, mem_level, strategy);
         break;
