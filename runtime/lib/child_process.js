@@ -156,8 +156,23 @@ function exec(command, options, callback) {
   return execFile(command, [], { ...options, shell: typeof options?.shell === 'string' ? options.shell : true }, callback);
 }
 
-function fork() {
-  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('child_process.fork() (the IPC channel)');
+function fork(modulePath, args, options) {
+  if (typeof modulePath !== 'string' && !(modulePath && modulePath.href)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('modulePath', ['string', 'URL'], modulePath);
+  }
+  if (modulePath.href) modulePath = require('internal/modules/esm').fileURLToPath(modulePath.href);
+  if (args == null) args = [];
+  else if (!Array.isArray(args)) {
+    options = args;
+    args = [];
+  }
+  options = { ...(options || {}) };
+  const execArgv = options.execArgv || process.execArgv;
+  let stdio = options.stdio;
+  if (stdio === undefined) stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc'];
+  else if (typeof stdio === 'string') stdio = [stdio, stdio, stdio, 'ipc'];
+  else if (!stdio.includes('ipc')) throw new codes.ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  return spawn(options.execPath || process.execPath, [...execArgv, modulePath, ...args], { ...options, stdio, shell: false });
 }
 
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');

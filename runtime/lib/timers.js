@@ -2,6 +2,10 @@
 // The public `timers` module; the machinery is in internal/timers.
 const t = require('internal/timers');
 
+function deprecate(fn, message, code) {
+  return require('util').deprecate(fn, message, code);
+}
+
 module.exports = {
   setTimeout: t.setTimeout,
   clearTimeout: t.clearTimeout,
@@ -9,6 +13,18 @@ module.exports = {
   clearInterval: t.clearInterval,
   setImmediate: t.setImmediate,
   clearImmediate: t.clearImmediate,
+  enroll: deprecate(function enroll(item, msecs) {
+    const { validateNumber } = require('internal/validators');
+    validateNumber(msecs, 'msecs', 0, t.TIMEOUT_MAX);
+    t.unenrollLegacy(item);
+    item._idleTimeout = msecs;
+  }, 'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095'),
+  unenroll: deprecate((item) => t.unenrollLegacy(item),
+                      'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096'),
+  active: deprecate((item) => t.activeLegacy(item, true),
+                    'timers.active() is deprecated. Please use timeout.refresh() instead.', 'DEP0126'),
+  _unrefActive: deprecate((item) => t.activeLegacy(item, false),
+                          'timers._unrefActive() is deprecated. Please use timeout.refresh() instead.', 'DEP0127'),
   get promises() {
     return require('timers/promises');
   },

@@ -9,6 +9,8 @@
 #define VIGIL_BINDINGS(V) \
   V(buffer)              \
   V(builtins)            \
+  V(contextify)          \
+  V(crypto)              \
   V(fs)                  \
   V(messaging)           \
   V(modules)             \
@@ -23,6 +25,7 @@
   V(types)               \
   V(util)                \
   V(uv)                  \
+  V(v8)                  \
   V(zlib)
 
 namespace vigil::runtime {

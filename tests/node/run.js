@@ -64,7 +64,10 @@ function runOne(test) {
     }, timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ test, ok: code === 0 && signal === null, code, signal, output });
+      // test/common's skip() exits 0 after printing "1..0 # Skipped": a
+      // skipped test proves nothing, so it does not count as passing.
+      const skipped = /^1\.\.0 # Skipped/m.test(output);
+      resolve({ test, ok: code === 0 && signal === null && !skipped, skipped, code, signal, output });
     });
   });
 }
@@ -78,14 +81,14 @@ async function main() {
       const test = tests[next++];
       const r = await runOne(test);
       results.push(r);
-      if (pattern) process.stdout.write(`${r.ok ? 'PASS' : 'FAIL'} ${test}\n`);
+      if (pattern) process.stdout.write(`${r.ok ? 'PASS' : r.skipped ? 'SKIP' : 'FAIL'} ${test}\n`);
     }
   }
   await Promise.all(Array.from({ length: jobs }, worker));
   const failed = results.filter((r) => !r.ok);
   if (list) {
     for (const r of failed) {
-      console.log(`FAIL ${r.test} (exit ${r.code}${r.signal ? `, ${r.signal}` : ''})`);
+      console.log(`${r.skipped ? 'SKIPPED' : 'FAIL'} ${r.test} (exit ${r.code}${r.signal ? `, ${r.signal}` : ''})`);
       console.log(r.output.split('\n').slice(0, 30).join('\n'));
     }
   }

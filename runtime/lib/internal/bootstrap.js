@@ -11,6 +11,13 @@ Object.setPrototypeOf(process, EventEmitter.prototype);
 EventEmitter.call(process);
 require('internal/process/object').setup(process);
 
+// Node 20 provides Symbol.dispose/asyncDispose ahead of V8 10.2.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false });
+  }
+}
+
 const taskQueues = require('internal/process/task_queues');
 const timers = require('internal/timers');
 
@@ -51,6 +58,11 @@ defineLazyGlobal('console', () => require('internal/console/global').create(v8Co
 const lazyGlobals = require('internal/bootstrap_globals');
 for (const [name, id, key, enumerable] of lazyGlobals.list) {
   defineLazyGlobal(name, () => require(id)[key], enumerable);
+}
+
+// A child started by fork() talks to its parent over NODE_CHANNEL_FD.
+if (process.env.NODE_CHANNEL_FD !== undefined) {
+  require('internal/child_process/ipc').setupChildChannel();
 }
 
 module.exports = {

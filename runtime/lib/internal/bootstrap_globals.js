@@ -22,4 +22,5 @@ exports.list = [
   ['MessageChannel', 'internal/worker/io', 'MessageChannel', false],
   ['MessagePort', 'internal/worker/io', 'MessagePort', false],
   ['MessageEvent', 'internal/worker/io', 'MessageEvent', false],
+  ['crypto', 'crypto', 'webcrypto', false],
 ];

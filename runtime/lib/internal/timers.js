@@ -54,6 +54,8 @@ function heapInsert(timer) {
 }
 function heapRemove(timer) {
   const i = timer._heapIndex;
+  timer._idleNext = null;
+  timer._idlePrev = null;
   if (i < 0) return;
   timer._heapIndex = -1;
   const last = heap.pop();
@@ -148,11 +150,19 @@ class Timeout {
     knownTimersById.set(this._id, this);
     return this._id;
   }
+
+  [Symbol.dispose]() {
+    clearTimeout(this);
+  }
 }
 
 const knownTimersById = new Map();
 
 function start(timer) {
+  // Node keeps timers in linked lists; code that checks _idleNext to know
+  // whether a timer is armed sees the same answer here.
+  timer._idleNext = timer;
+  timer._idlePrev = timer;
   const now = binding.getLibuvNow();
   timer._idleStart = now;
   timer._expiry = now + timer._idleTimeout;
@@ -244,6 +254,10 @@ class Immediate {
 
   hasRef() {
     return !!this[kRefed];
+  }
+
+  [Symbol.dispose]() {
+    clearImmediate(this);
   }
 }
 
@@ -340,7 +354,34 @@ function clearImmediate(immediate) {
   immediate._onImmediate = null;
 }
 
+// The deprecated timers.enroll/active/unenroll: any object with
+// _idleTimeout and _onTimeout becomes a timer.
+function activeLegacy(item, refed) {
+  if (typeof item._idleTimeout !== 'number' || item._idleTimeout < 0) return;
+  if (item._heapIndex === undefined) {
+    item._heapIndex = -1;
+    item._id = nextId++;
+  }
+  if (item._heapIndex >= 0) heapRemove(item);
+  else if (refed) changeRef(1);
+  item[kRefed] = refed;
+  item._destroyed = false;
+  item._repeat = null;
+  start(item);
+}
+
+function unenrollLegacy(item) {
+  if (item._heapIndex !== undefined && item._heapIndex >= 0) {
+    heapRemove(item);
+    if (item[kRefed]) changeRef(-1);
+  }
+  item._idleTimeout = -1;
+  item._destroyed = true;
+}
+
 module.exports = {
+  activeLegacy,
+  unenrollLegacy,
   Timeout,
   Immediate,
   setTimeout,

@@ -45,11 +45,22 @@ class ChildProcess extends EventEmitter {
 
   spawn(options) {
     const stdio = normalizeStdio(options.stdio, 'pipe');
-    const slots = stdio.map((s) => {
+    let ipc = null;
+    let ipcIndex = -1;
+    const slots = [];
+    for (const slot of stdio.map((s, index) => {
       if (s.type === 'pipe') return { type: 'pipe', handle: new Pipe(pipeConstants.SOCKET) };
-      if (s.type === 'ipc') throw new codes.ERR_METHOD_NOT_IMPLEMENTED('child_process IPC channel');
+      if (s.type === 'ipc') {
+        if (ipc) throw new codes.ERR_IPC_ONE_PIPE();
+        ipc = new Pipe(pipeConstants.IPC);
+        ipcIndex = index;
+        return { type: 'pipe', handle: ipc };
+      }
       return s;
-    });
+    })) slots.push(slot);
+    if (ipc) {
+      options = { ...options, envPairs: [...options.envPairs, `NODE_CHANNEL_FD=${ipcIndex}`, 'NODE_CHANNEL_SERIALIZATION_MODE=json'] };
+    }
     this.spawnfile = options.file;
     this.spawnargs = options.args;
     const err = this._handle.spawn({ ...options, stdio: slots });
@@ -67,7 +78,7 @@ class ChildProcess extends EventEmitter {
     }
     this.pid = this._handle.pid;
     this.stdio = slots.map((s, i) => {
-      if (s.type !== 'pipe') return null;
+      if (s.type !== 'pipe' || s.handle === ipc) return null;
       const { PipeSocket } = require('internal/child_process/pipe_socket');
       const stream = new PipeSocket(s.handle, { readable: i !== 0, writable: i === 0 });
       if (i > 0) {
@@ -77,6 +88,11 @@ class ChildProcess extends EventEmitter {
       return stream;
     });
     [this.stdin = null, this.stdout = null, this.stderr = null] = this.stdio;
+    if (ipc) {
+      require('internal/child_process/ipc').setupChannel(this, ipc, { refWhileListening: false });
+      this._closesNeeded++;
+      this.once('disconnect', () => this._maybeClose());
+    }
     process.nextTick(() => this.emit('spawn'));
     return err;
   }

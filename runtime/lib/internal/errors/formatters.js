@@ -197,6 +197,9 @@ module.exports = {
     ['ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => (name ?
       `"${name}" is outside of buffer bounds` :
       'Attempt to access memory outside buffer bounds'), 'RangeError'],
+    // node adds OpenSSL's reason when it gave one.
+    ['ERR_CRYPTO_INVALID_SCRYPT_PARAMS', (detail) => (detail ?
+      `Invalid scrypt params: ${detail}` : 'Invalid scrypt params'), 'RangeError'],
     ['ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
       // Decoders that have no native status code pass none.
       if (ret !== undefined) this.errno = ret;

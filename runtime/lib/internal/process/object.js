@@ -16,6 +16,8 @@ function setup(process) {
     node: '20.20.2',
     v8: info.v8,
     uv: info.uv,
+    // test/common (and user code) detect crypto support from this entry.
+    openssl: internalBinding('crypto').opensslVersion,
   };
   process.release = { name: 'vigil', sourceUrl: '', headersUrl: '' };
   process.arch = { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32' }[info.machine] || info.machine;
