@@ -341,7 +341,7 @@ class ReadableStreamDefaultController {
 
   [kCancelSteps](reason) {
     resetQueue(this);
-    const result = this[kState].cancelAlgorithm(reason);
+    const result = ensureIsPromise(this[kState].cancelAlgorithm, undefined, reason);
     controllerClearAlgorithms(this);
     return result;
   }
@@ -447,7 +447,7 @@ function controllerCallPullIfNeeded(controller) {
     return;
   }
   controller[kState].pulling = true;
-  controller[kState].pullAlgorithm(controller).then(() => {
+  ensureIsPromise(controller[kState].pullAlgorithm, undefined, controller).then(() => {
     controller[kState].pulling = false;
     if (controller[kState].pullAgain) {
       controller[kState].pullAgain = false;
@@ -473,8 +473,10 @@ function setupReadableStreamDefaultController(stream, controller, startAlgorithm
   };
   stream[kState].controller = controller;
   stream[kControllerErrorFunction] = (error) => controllerError(controller, error);
+  // Resolving a new promise with the result (not Promise.resolve) costs a
+  // promise-returning start() two more ticks, as in node.
   const startResult = startAlgorithm();
-  Promise.resolve(startResult).then(() => {
+  new Promise((resolve) => resolve(startResult)).then(() => {
     controller[kState].started = true;
     controllerCallPullIfNeeded(controller);
   }, (error) => controllerError(controller, error));
@@ -489,8 +491,8 @@ function setupControllerFromSource(stream, source, highWaterMark, sizeAlgorithm)
     throw new ERR_INVALID_ARG_TYPE('source.cancel', 'Function', cancel);
   }
   const startAlgorithm = start ? () => Reflect.apply(start, source, [controller]) : () => undefined;
-  const pullAlgorithm = pull ? () => ensureIsPromise(pull, source, controller) : () => Promise.resolve();
-  const cancelAlgorithm = cancel ? (reason) => ensureIsPromise(cancel, source, reason) : () => Promise.resolve();
+  const pullAlgorithm = pull ? () => Reflect.apply(pull, source, [controller]) : () => undefined;
+  const cancelAlgorithm = cancel ? (reason) => Reflect.apply(cancel, source, [reason]) : () => undefined;
   setupReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
                                        highWaterMark, sizeAlgorithm);
 }
@@ -641,21 +643,17 @@ function readableStreamFromIterable(iterable) {
   if (iterable != null && typeof iterable[Symbol.asyncIterator] === 'function') {
     iterator = iterable[Symbol.asyncIterator]();
   } else if (iterable != null && typeof iterable[Symbol.iterator] === 'function') {
+    // Like node, a sync iterable is walked by an async generator.
     const syncIterator = iterable[Symbol.iterator]();
     iterator = (async function* fromSync() {
-      yield* syncIterator;
+      return yield* { [Symbol.iterator]: () => syncIterator };
     })();
   } else {
     throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable', 'AsyncIterable'], iterable);
   }
   let stream;
   const pullAlgorithm = () => {
-    let result;
-    try {
-      result = iterator.next();
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    const result = iterator.next();
     return Promise.resolve(result).then((step) => {
       if (step === null || typeof step !== 'object') {
         throw new ERR_INVALID_ARG_TYPE('iterResult', 'Object', step);

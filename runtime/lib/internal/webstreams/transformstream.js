@@ -167,12 +167,14 @@ function readableShouldCallPull(readableController) {
   return rs.controllerCanCloseOrEnqueue(readableController) && desired > 0;
 }
 
-function performTransform(controller, chunk) {
+async function performTransform(controller, chunk) {
   const stream = controller[kState].stream;
-  return controller[kState].transformAlgorithm(chunk).then(undefined, (error) => {
+  try {
+    return await controller[kState].transformAlgorithm(chunk);
+  } catch (error) {
     transformStreamError(stream, error);
     throw error;
-  });
+  }
 }
 
 function transformStreamError(stream, error) {
@@ -204,9 +206,8 @@ function sinkWriteAlgorithm(stream, chunk) {
   return performTransform(controller, chunk);
 }
 
-function sinkAbortAlgorithm(stream, reason) {
+async function sinkAbortAlgorithm(stream, reason) {
   transformStreamError(stream, reason);
-  return Promise.resolve();
 }
 
 function sinkCloseAlgorithm(stream) {

@@ -18,11 +18,13 @@ function createDeferred() {
   return { promise, resolve, reject };
 }
 
-// Calls fn and returns its result as a promise; a throw becomes a rejection.
+// Calls fn and returns its result as a new promise resolved with it (a
+// returned promise thus settles ours two ticks later, as in node); a throw
+// becomes a rejection.
 function ensureIsPromise(fn, thisArg, ...args) {
   try {
     const value = Reflect.apply(fn, thisArg, args);
-    return value instanceof Promise ? value : Promise.resolve(value);
+    return new Promise((resolve) => resolve(value));
   } catch (error) {
     return Promise.reject(error);
   }

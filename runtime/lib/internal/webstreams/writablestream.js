@@ -396,7 +396,7 @@ class WritableStreamDefaultController {
   }
 
   [kAbortSteps](reason) {
-    const result = this[kState].abortAlgorithm(reason);
+    const result = ensureIsPromise(this[kState].abortAlgorithm, undefined, reason);
     controllerClearAlgorithms(this);
     return result;
   }
@@ -474,7 +474,7 @@ function controllerProcessClose(controller) {
   stream[kState].inFlightCloseRequest = stream[kState].closeRequest;
   stream[kState].closeRequest = undefined;
   dequeueValue(controller);
-  const sinkClosePromise = controller[kState].closeAlgorithm();
+  const sinkClosePromise = ensureIsPromise(controller[kState].closeAlgorithm, undefined);
   controllerClearAlgorithms(controller);
   sinkClosePromise.then(() => finishInFlightClose(stream), (reason) => finishInFlightCloseWithError(stream, reason));
 }
@@ -482,7 +482,7 @@ function controllerProcessClose(controller) {
 function controllerProcessWrite(controller, chunk) {
   const stream = controller[kState].stream;
   stream[kState].inFlightWriteRequest = stream[kState].writeRequests.shift();
-  const sinkWritePromise = controller[kState].writeAlgorithm(chunk, controller);
+  const sinkWritePromise = ensureIsPromise(controller[kState].writeAlgorithm, undefined, chunk, controller);
   sinkWritePromise.then(() => {
     finishInFlightWrite(stream);
     dequeueValue(controller);
@@ -519,8 +519,10 @@ function setupWritableStreamDefaultController(stream, controller, startAlgorithm
   stream[kState].controller = controller;
   stream[kControllerErrorFunction] = (error) => controllerErrorIfNeeded(controller, error);
   updateBackpressure(stream, controllerGetBackpressure(controller));
+  // Resolving a new promise with the result (not Promise.resolve) costs a
+  // promise-returning start() two more ticks, as in node.
   const startResult = startAlgorithm();
-  Promise.resolve(startResult).then(() => {
+  new Promise((resolve) => resolve(startResult)).then(() => {
     controller[kState].started = true;
     controllerAdvanceQueueIfNeeded(controller);
   }, (error) => {
@@ -536,9 +538,9 @@ function setupControllerFromSink(stream, sink, highWaterMark, sizeAlgorithm) {
     if (fn !== undefined && typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE(`sink.${name}`, 'Function', fn);
   }
   const startAlgorithm = start ? () => Reflect.apply(start, sink, [controller]) : () => undefined;
-  const writeAlgorithm = write ? (chunk) => ensureIsPromise(write, sink, chunk, controller) : () => Promise.resolve();
-  const closeAlgorithm = close ? () => ensureIsPromise(close, sink) : () => Promise.resolve();
-  const abortAlgorithm = abort ? (reason) => ensureIsPromise(abort, sink, reason) : () => Promise.resolve();
+  const writeAlgorithm = write ? (chunk) => Reflect.apply(write, sink, [chunk, controller]) : () => undefined;
+  const closeAlgorithm = close ? () => Reflect.apply(close, sink, []) : () => undefined;
+  const abortAlgorithm = abort ? (reason) => Reflect.apply(abort, sink, [reason]) : () => undefined;
   setupWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
                                        abortAlgorithm, highWaterMark, sizeAlgorithm);
 }
