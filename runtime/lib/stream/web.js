@@ -8,6 +8,9 @@ const {
 const {
   WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController,
 } = require('internal/webstreams/writablestream');
+const {
+  ReadableByteStreamController, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
+} = require('internal/webstreams/readablebytestream');
 const { TransformStream, TransformStreamDefaultController } = require('internal/webstreams/transformstream');
 const { ByteLengthQueuingStrategy, CountQueuingStrategy } = require('internal/webstreams/queuingstrategies');
 const { TextEncoderStream, TextDecoderStream } = require('internal/webstreams/encoding');
@@ -16,6 +19,9 @@ module.exports = {
   ReadableStream,
   ReadableStreamDefaultReader,
   ReadableStreamDefaultController,
+  ReadableByteStreamController,
+  ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest,
   TransformStream,
   TransformStreamDefaultController,
   WritableStream,

@@ -26,10 +26,11 @@ class ReadableStream {
     this[kType] = 'ReadableStream';
     initializeReadableStream(this);
     if (source.type !== undefined) {
-      if (`${source.type}` === 'bytes') {
-        throw new ERR_INVALID_ARG_VALUE('source.type', source.type, 'is not supported (byte streams are not implemented)');
-      }
-      throw new ERR_INVALID_ARG_VALUE('source.type', source.type);
+      if (`${source.type}` !== 'bytes') throw new ERR_INVALID_ARG_VALUE('source.type', source.type);
+      if (strategy.size !== undefined) throw new ERR_INVALID_ARG_VALUE.RangeError('strategy.size', strategy.size);
+      const highWaterMark = extractHighWaterMark(strategy.highWaterMark, 0);
+      require('internal/webstreams/readablebytestream').setupByteControllerFromSource(this, source, highWaterMark);
+      return;
     }
     const size = extractSizeAlgorithm(strategy.size);
     const highWaterMark = extractHighWaterMark(strategy.highWaterMark, 1);
@@ -53,7 +54,7 @@ class ReadableStream {
     const mode = options.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     if (`${mode}` !== 'byob') throw new ERR_INVALID_ARG_VALUE('options.mode', mode);
-    throw new ERR_INVALID_ARG_VALUE('options.mode', mode, 'is not supported (byte streams are not implemented)');
+    return new (require('internal/webstreams/readablebytestream').ReadableStreamBYOBReader)(this);
   }
 
   pipeThrough(transform, options = {}) {
@@ -108,7 +109,7 @@ class ReadableStream {
     return customInspectFor('ReadableStream', this, depth, options, inspect, {
       locked: this.locked,
       state: this[kState].state,
-      supportsBYOB: false,
+      supportsBYOB: require('internal/webstreams/readablebytestream').isByteController(this[kState].controller),
     });
   }
 }
@@ -233,6 +234,8 @@ function readerGenericRelease(reader) {
     reader[kState].close = { promise: Promise.reject(releasedError), resolve: undefined, reject: undefined };
   }
   setPromiseHandled(reader[kState].close.promise);
+  const controller = stream[kState].controller;
+  if (typeof controller[kReleaseSteps] === 'function') controller[kReleaseSteps]();
   stream[kState].reader = undefined;
   reader[kState].stream = undefined;
 }
@@ -266,6 +269,7 @@ function readableStreamClose(stream) {
   const reader = stream[kState].reader;
   if (reader === undefined) return;
   reader[kState].close.resolve();
+  if (!isBrandOf(reader, 'ReadableStreamDefaultReader')) return;
   const requests = reader[kState].readRequests;
   reader[kState].readRequests = [];
   for (const request of requests) request.close();
@@ -279,8 +283,9 @@ function readableStreamError(stream, error) {
   if (reader === undefined) return;
   reader[kState].close.reject(error);
   setPromiseHandled(reader[kState].close.promise);
-  const requests = reader[kState].readRequests;
-  reader[kState].readRequests = [];
+  const key = isBrandOf(reader, 'ReadableStreamDefaultReader') ? 'readRequests' : 'readIntoRequests';
+  const requests = reader[kState][key];
+  reader[kState][key] = [];
   for (const request of requests) request.error(error);
 }
 
@@ -290,6 +295,12 @@ function readableStreamCancel(stream, reason) {
   if (state === 'closed') return Promise.resolve();
   if (state === 'errored') return Promise.reject(stream[kState].storedError);
   readableStreamClose(stream);
+  const reader = stream[kState].reader;
+  if (reader !== undefined && isBrandOf(reader, 'ReadableStreamBYOBReader')) {
+    const requests = reader[kState].readIntoRequests;
+    reader[kState].readIntoRequests = [];
+    for (const request of requests) request.close(undefined);
+  }
   return stream[kState].controller[kCancelSteps](reason).then(() => {});
 }
 
@@ -311,8 +322,9 @@ function readableStreamHasDefaultReader(stream) {
 
 // --- controller -------------------------------------------------------------
 
-const kPullSteps = Symbol('kPullSteps');
-const kCancelSteps = Symbol('kCancelSteps');
+const kPullSteps = Symbol.for('vigil.webstreams.pullSteps');
+const kCancelSteps = Symbol.for('vigil.webstreams.cancelSteps');
+const kReleaseSteps = Symbol.for('vigil.webstreams.releaseSteps');
 
 class ReadableStreamDefaultController {
   constructor(key) {
@@ -689,6 +701,8 @@ module.exports = {
   readableStreamError,
   readableStreamDefaultReaderRead,
   readableStreamDefaultReaderRelease,
+  readerGenericInitialize,
+  readerGenericRelease,
   acquireReadableStreamDefaultReader,
   createReadableStream,
   controllerClose,
