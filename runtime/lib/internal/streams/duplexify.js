@@ -17,6 +17,12 @@ function duplexify(body, name) {
   if (u.isReadableNodeStream(body)) return fromPair(Duplex, { readable: body });
   if (u.isWritableNodeStream(body)) return fromPair(Duplex, { writable: body });
   if (u.isNodeStream(body)) return fromPair(Duplex, { writable: false, readable: false });
+  if (u.isReadableStream(body)) {
+    return fromPair(Duplex, { readable: require('internal/streams/readable').fromWeb(body) });
+  }
+  if (u.isWritableStream(body)) {
+    return fromPair(Duplex, { writable: require('internal/streams/writable').fromWeb(body) });
+  }
 
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncGen(body);
@@ -63,9 +69,13 @@ function duplexify(body, name) {
   }
 
   if (typeof body === 'object' && body !== null &&
-      (u.isReadableNodeStream(body.readable) || u.isWritableNodeStream(body.writable))) {
-    const readable = body.readable && u.isReadableNodeStream(body.readable) ? body.readable : undefined;
-    const writable = body.writable && u.isWritableNodeStream(body.writable) ? body.writable : undefined;
+      (typeof body.readable === 'object' || typeof body.writable === 'object')) {
+    // A { readable, writable } pair, of node streams or web streams (a
+    // TransformStream is one).
+    let readable;
+    let writable;
+    if (body.readable) readable = u.isReadableNodeStream(body.readable) ? body.readable : duplexify(body.readable);
+    if (body.writable) writable = u.isWritableNodeStream(body.writable) ? body.writable : duplexify(body.writable);
     return fromPair(Duplex, { readable, writable });
   }
 

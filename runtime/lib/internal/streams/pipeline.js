@@ -46,6 +46,29 @@ async function* fromReadable(val) {
   yield* require('internal/streams/readable').prototype[Symbol.asyncIterator].call(val);
 }
 
+// Writes an (async) iterable into a web WritableStream (or a
+// TransformStream's writable side), waiting for the writer to be ready.
+async function pumpToWeb(readable, writable, finish, { end }) {
+  if (u.isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of readable) {
+      await writer.ready;
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortErr) {
+      finish(abortErr);
+    }
+  }
+}
+
 // Writes an (async) iterable into a writable, waiting for 'drain'.
 async function pumpToNode(iterable, writable, finish, { end }) {
   let error;
@@ -185,6 +208,9 @@ function pipelineImpl(streams, callback, opts) {
         } else if (u.isIterable(ret, true)) {
           finishCount++;
           pumpToNode(ret, pt, finish, { end });
+        } else if (u.isReadableStream(ret) || u.isTransformStream(ret)) {
+          finishCount++;
+          pumpToNode(ret.readable || ret, pt, finish, { end });
         } else {
           throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', ret);
         }
@@ -198,9 +224,27 @@ function pipelineImpl(streams, callback, opts) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, { end });
         if (u.isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      } else if (u.isTransformStream(ret) || u.isReadableStream(ret)) {
+        finishCount++;
+        pumpToNode(ret.readable || ret, stream, finish, { end });
       } else if (u.isIterable(ret)) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
+      } else {
+        throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream',
+          'TransformStream'], ret);
+      }
+      ret = stream;
+    } else if (u.isWebStream(stream)) {
+      if (u.isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (u.isReadableStream(ret) || u.isIterable(ret)) {
+        finishCount++;
+        pumpToWeb(ret, stream, finish, { end });
+      } else if (u.isTransformStream(ret)) {
+        finishCount++;
+        pumpToWeb(ret.readable, stream, finish, { end });
       } else {
         throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream',
           'TransformStream'], ret);

@@ -17,16 +17,17 @@ function makeClass(name, create) {
     }
 
     get readable() {
-      if (this[kType] !== name) throw invalidThis(name);
+      if (this == null || this[kType] !== name) throw invalidThis(name);
       return this[kState].readable;
     }
 
     get writable() {
-      if (this[kType] !== name) throw invalidThis(name);
+      if (this == null || this[kType] !== name) throw invalidThis(name);
       return this[kState].writable;
     }
 
     [customInspect](depth, options, inspect) {
+    if (this == null || this[kType] !== name) throw invalidThis(name);
       return customInspectFor(name, this, depth, options, inspect, {
         readable: this.readable,
         writable: this.writable,

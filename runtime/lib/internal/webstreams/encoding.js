@@ -35,21 +35,22 @@ class TextEncoderStream {
   }
 
   get encoding() {
-    if (this[kType] !== 'TextEncoderStream') throw invalidThis('TextEncoderStream');
+    if (this == null || this[kType] !== 'TextEncoderStream') throw invalidThis('TextEncoderStream');
     return 'utf-8';
   }
 
   get readable() {
-    if (this[kType] !== 'TextEncoderStream') throw invalidThis('TextEncoderStream');
+    if (this == null || this[kType] !== 'TextEncoderStream') throw invalidThis('TextEncoderStream');
     return this[kState].transform.readable;
   }
 
   get writable() {
-    if (this[kType] !== 'TextEncoderStream') throw invalidThis('TextEncoderStream');
+    if (this == null || this[kType] !== 'TextEncoderStream') throw invalidThis('TextEncoderStream');
     return this[kState].transform.writable;
   }
 
   [customInspect](depth, options, inspect) {
+    if (this == null || this[kType] !== 'TextEncoderStream') throw invalidThis('TextEncoderStream');
     return customInspectFor('TextEncoderStream', this, depth, options, inspect, {
       encoding: 'utf-8',
       readable: this.readable,
@@ -79,31 +80,32 @@ class TextDecoderStream {
   }
 
   get encoding() {
-    if (this[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
+    if (this == null || this[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
     return this[kState].decoder.encoding;
   }
 
   get fatal() {
-    if (this[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
+    if (this == null || this[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
     return this[kState].decoder.fatal;
   }
 
   get ignoreBOM() {
-    if (this[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
+    if (this == null || this[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
     return this[kState].decoder.ignoreBOM;
   }
 
   get readable() {
-    if (this[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
+    if (this == null || this[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
     return this[kState].transform.readable;
   }
 
   get writable() {
-    if (this[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
+    if (this == null || this[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
     return this[kState].transform.writable;
   }
 
   [customInspect](depth, options, inspect) {
+    if (this == null || this[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
     return customInspectFor('TextDecoderStream', this, depth, options, inspect, {
       encoding: this.encoding,
       fatal: this.fatal,

@@ -91,6 +91,7 @@ function invalidState(message) {
 
 // node prints these objects as `Name { key: value, ... }`.
 function customInspectFor(name, self, depth, options, inspect, props) {
+  if (self == null || (self[kType] !== undefined && self[kType] !== name)) throw invalidThis(name);
   if (depth < 0) return self;
   const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
   return `${name} ${inspect(props, opts)}`;
