@@ -7,9 +7,42 @@
 #include <cstdio>
 #include <string>
 
+#include "code_cache.h"
 #include "environment.h"
 #include "options.h"
 #include "platform.h"
+
+namespace {
+
+// Loads every public builtin and exercises the paths every script takes, so
+// that the cache holds their compiled inner functions too.
+const char kWarmUp[] = R"JS(
+const { builtinModules } = require('module');
+for (const id of builtinModules) {
+  try { require(id); } catch {}
+}
+const util = require('util');
+util.inspect({ a: [1, 'two', { three: new Map([[3, new Set([4])]]) }], e: new Error('x') }, { depth: 4 });
+util.format('%s %d %j', 'a', 1, { b: 2 });
+require('path').resolve('a', '../b');
+new (require('events'))().on('x', () => {}).emit('x');
+setTimeout(() => {}, 0);
+Promise.resolve().then(() => {});
+)JS";
+
+int BuildCodeCache(vigil::runtime::EnvironmentOptions options, const std::string& path) {
+  options.mode = vigil::runtime::EnvironmentOptions::Mode::kEval;
+  options.eval_source = kWarmUp;
+  vigil::runtime::Environment env(std::move(options));
+  int code = env.Run();
+  if (code != 0 || !vigil::runtime::WriteCodeCache(env, path)) {
+    std::fprintf(stderr, "vigil: could not write the code cache to %s\n", path.c_str());
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   argv = uv_setup_args(argc, argv);
@@ -66,6 +99,9 @@ int main(int argc, char** argv) {
   options.exec_path = uv_exepath(exe, &exe_size) == 0 ? std::string(exe, exe_size) : argv[0];
   options.max_old_generation_mb = cli.max_old_space_mb;
   options.owns_process = true;
+
+  if (!cli.build_code_cache.empty()) return BuildCodeCache(std::move(options), cli.build_code_cache);
+  vigil::runtime::LoadCodeCache(vigil::runtime::DefaultCodeCachePath(options.exec_path));
 
   int code;
   {

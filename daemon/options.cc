@@ -141,6 +141,9 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
         *error = std::string(argv[0]) + ": bad option: " + arg;
         return false;
       }
+    } else if (value_of("--build-code-cache", &value)) {
+      options->build_code_cache = value;
+      options->mode = CliOptions::Mode::kEval;
     } else if (value_of("--inspect-publish-uid", &value)) {
       options->inspect_publish_uid = value;
     } else if (value_of("--max-old-space-size", &value) || value_of("--max_old_space_size", &value)) {

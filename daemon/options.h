@@ -26,6 +26,9 @@ struct CliOptions {
   int inspect_port = 9229;
   std::string inspect_publish_uid = "stderr,http";
 
+  // Build step only: compile and warm up the library, write its code cache.
+  std::string build_code_cache;
+
   std::vector<std::string> rest;  // arguments of `vigil daemon` / `vigil ctl`
 };
 

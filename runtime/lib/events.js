@@ -6,10 +6,9 @@
 
 const {
   ERR_INVALID_ARG_TYPE,
-  ERR_OUT_OF_RANGE,
   ERR_UNHANDLED_ERROR,
 } = require('internal/errors').codes;
-const { validateBoolean, validateFunction } = require('internal/validators');
+const { validateBoolean, validateFunction, validateNumber } = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -33,9 +32,7 @@ function checkListener(listener) {
 }
 
 function checkMaxListeners(n, name) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative number', n);
-  }
+  validateNumber(n, name, 0);
 }
 
 function EventEmitter(opts) {
@@ -106,7 +103,7 @@ function emitRejection(emitter, err, type, args) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  checkMaxListeners(n, 'n');
+  checkMaxListeners(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
@@ -451,7 +448,7 @@ Object.defineProperties(EventEmitter, {
   },
 });
 EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  checkMaxListeners(n, 'n');
+  checkMaxListeners(n, 'setMaxListeners');
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
     return;

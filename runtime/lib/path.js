@@ -116,6 +116,12 @@ const posix = {
     const from = rooted ? 1 : 0;
     const [start, end] = lastComponent(path, from, isPosixSep);
     if (end !== -1) fillParsed(ret, path, start, end);
+    if (rooted && start === 1 && ret.base === '..') {
+      // Node's quirk: '..' right after the root reads as name '.' plus
+      // extension '.' (it is '' for '..' anywhere else).
+      ret.ext = '.';
+      ret.name = '.';
+    }
     if (end !== -1 && start > from) {
       ret.dir = path.slice(0, start - 1);
     } else if (end === -1 && from < path.length) {

@@ -23,6 +23,7 @@
   V(spawn_sync)          \
   V(timers)              \
   V(types)               \
+  V(url)                 \
   V(util)                \
   V(uv)                  \
   V(v8)                  \

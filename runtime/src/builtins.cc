@@ -7,6 +7,7 @@
 
 #include "binding_util.h"
 #include "bindings.h"
+#include "code_cache.h"
 #include "js_sources.h"
 
 namespace vigil::runtime {
@@ -67,10 +68,18 @@ MaybeLocal<Function> CompileBuiltin(Environment& env, const std::string& id) {
     }
   }
   v8::ScriptOrigin origin(isolate, Utf8String(isolate, "node:" + id));
-  ScriptCompiler::Source script_source(source, origin);
+  // The build-time code cache, unless the library comes from VIGIL_LIB_DIR.
+  const std::string* cache = text.empty() ? FindCodeCache(id) : nullptr;
+  ScriptCompiler::CachedData* cached_data =
+      cache ? new ScriptCompiler::CachedData(reinterpret_cast<const uint8_t*>(cache->data()),
+                                             static_cast<int>(cache->size()))
+            : nullptr;
+  ScriptCompiler::Source script_source(source, origin, cached_data);  // owns cached_data
   Local<String> params[] = {env.Str("exports"), env.Str("require"), env.Str("module"), env.Str("process"),
                             env.Str("internalBinding")};
-  return ScriptCompiler::CompileFunction(context, &script_source, 5, params, 0, nullptr);
+  return ScriptCompiler::CompileFunction(context, &script_source, 5, params, 0, nullptr,
+                                         cached_data ? ScriptCompiler::kConsumeCodeCache
+                                                     : ScriptCompiler::kNoCompileOptions);
 }
 
 void RequireCallback(const FunctionCallbackInfo<Value>& args) {
@@ -92,7 +101,24 @@ void InternalBindingCallback(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(binding);
 }
 
+Local<v8::Private> CompiledKey(Isolate* isolate) {
+  return v8::Private::ForApi(isolate, OneByteString(isolate, "vigil:compiled"));
+}
+
 }  // namespace
+
+MaybeLocal<Function> CompiledBuiltin(Environment& env, const std::string& id) {
+  Local<Value> module;
+  if (env.builtin_cache()->Get(env.context(), Utf8String(env.isolate(), id)).ToLocal(&module) &&
+      module->IsObject()) {
+    Local<Value> fn;
+    if (module.As<Object>()->GetPrivate(env.context(), CompiledKey(env.isolate())).ToLocal(&fn) &&
+        fn->IsFunction()) {
+      return fn.As<Function>();
+    }
+  }
+  return CompileBuiltin(env, id);
+}
 
 bool BuiltinExists(const std::string& id) { return FindSource(StripPrefix(id)) != nullptr; }
 
@@ -115,6 +141,8 @@ MaybeLocal<Value> RequireBuiltin(Environment& env, const std::string& id) {
   Local<Object> exports = Object::New(isolate);
   module->Set(context, env.Str("exports"), exports).Check();
   module->Set(context, env.Str("id"), key).Check();
+  // Kept for the code cache writer (runtime/src/code_cache.cc).
+  module->SetPrivate(context, CompiledKey(isolate), fn).Check();
   cache->Set(context, key, module).ToLocalChecked();
   Local<Value> require = Function::New(context, RequireCallback).ToLocalChecked();
   Local<Value> internal_binding = Function::New(context, InternalBindingCallback).ToLocalChecked();

@@ -14,4 +14,8 @@ namespace vigil::runtime {
 v8::MaybeLocal<v8::Value> RequireBuiltin(Environment& env, const std::string& id);
 bool BuiltinExists(const std::string& id);
 
+// The compiled wrapper of a builtin: the one this environment already ran,
+// or a fresh compile. Used to write the code cache.
+v8::MaybeLocal<v8::Function> CompiledBuiltin(Environment& env, const std::string& id);
+
 }  // namespace vigil::runtime

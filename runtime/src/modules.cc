@@ -141,7 +141,19 @@ void RealPath(const FunctionCallbackInfo<Value>& args) {
   uv_fs_req_cleanup(&req);
 }
 
-// esmCompile(source, url) -> [id, [specifiers...]]
+// The value of the `type` import assertion, or undefined. Assertions come as
+// a flat list of (key, value[, source offset]) entries.
+Local<Value> ImportType(Local<Context> context, Local<FixedArray> assertions, int stride) {
+  for (int i = 0; i + 1 < assertions->Length(); i += stride) {
+    Local<Value> key = assertions->Get(context, i).As<Value>();
+    if (key->IsString() && key.As<String>()->StringEquals(OneByteString(context->GetIsolate(), "type"))) {
+      return assertions->Get(context, i + 1).As<Value>();
+    }
+  }
+  return v8::Undefined(context->GetIsolate());
+}
+
+// esmCompile(source, url) -> [id, [specifiers...], [assertion types...]]
 void EsmCompile(const FunctionCallbackInfo<Value>& args) {
   Environment* env = Environment::From(args.GetIsolate());
   Isolate* isolate = env->isolate();
@@ -153,12 +165,15 @@ void EsmCompile(const FunctionCallbackInfo<Value>& args) {
   int id = Table(*env)->Add(isolate, module, ToStdString(isolate, args[1]));
   Local<FixedArray> requests = module->GetModuleRequests();
   std::vector<Local<Value>> specifiers;
+  std::vector<Local<Value>> types;
   for (int i = 0; i < requests->Length(); i++) {
-    specifiers.push_back(requests->Get(context, i).As<v8::ModuleRequest>()->GetSpecifier());
+    Local<v8::ModuleRequest> request = requests->Get(context, i).As<v8::ModuleRequest>();
+    specifiers.push_back(request->GetSpecifier());
+    types.push_back(ImportType(context, request->GetImportAssertions(), 3));
   }
-  Local<Value> result[] = {Integer::New(isolate, id),
-                           v8::Array::New(isolate, specifiers.data(), specifiers.size())};
-  args.GetReturnValue().Set(v8::Array::New(isolate, result, 2));
+  Local<Value> result[] = {Integer::New(isolate, id), v8::Array::New(isolate, specifiers.data(), specifiers.size()),
+                           v8::Array::New(isolate, types.data(), types.size())};
+  args.GetReturnValue().Set(v8::Array::New(isolate, result, 3));
 }
 
 MaybeLocal<Value> SyntheticEvaluate(Local<Context> context, Local<Module> module) {
@@ -281,9 +296,9 @@ MaybeLocal<v8::Promise> ImportDynamically(Local<Context> context, Local<v8::Data
                                           Local<FixedArray> import_assertions) {
   Environment* env = Environment::From(context);
   Local<Function> import = env->js_function("importModuleDynamically");
-  Local<Value> argv[] = {specifier, resource_name};
+  Local<Value> argv[] = {specifier, resource_name, ImportType(context, import_assertions, 2)};
   Local<Value> result;
-  if (import.IsEmpty() || !import->Call(context, v8::Undefined(env->isolate()), 2, argv).ToLocal(&result) ||
+  if (import.IsEmpty() || !import->Call(context, v8::Undefined(env->isolate()), 3, argv).ToLocal(&result) ||
       !result->IsPromise()) {
     return {};
   }

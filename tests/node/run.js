@@ -43,7 +43,12 @@ function flagsOf(file) {
   return m ? m[1].trim().split(/\s+/) : [];
 }
 
-function runOne(test) {
+// Scratch space of test/common (NODE_TEST_DIR/.tmp.N), private to this run
+// so that concurrent runs do not clash.
+const scratch = fs.mkdtempSync(path.join(require('os').tmpdir(), 'vigil-node-tests-'));
+process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
+
+function runOne(test, worker) {
   return new Promise((resolve) => {
     const file = path.join(tree, test);
     if (!fs.existsSync(file)) {
@@ -51,7 +56,7 @@ function runOne(test) {
       return;
     }
     // test/common keeps its scratch files in test/.tmp.N; one per job.
-    const env = { ...process.env, NODE_TEST_DIR: path.join(tree, 'test'), TEST_THREAD_ID: String(runOne.slot++ % jobs) };
+    const env = { ...process.env, NODE_TEST_DIR: scratch, TEST_THREAD_ID: String(worker) };
     delete env.NODE_OPTIONS;
     delete env.FORCE_COLOR;
     const child = spawn(vigil, [...flagsOf(file), file], { cwd: tree, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -71,20 +76,19 @@ function runOne(test) {
     });
   });
 }
-runOne.slot = 0;
 
 async function main() {
   const results = [];
   let next = 0;
-  async function worker() {
+  async function worker(index) {
     while (next < tests.length) {
       const test = tests[next++];
-      const r = await runOne(test);
+      const r = await runOne(test, index);
       results.push(r);
       if (pattern) process.stdout.write(`${r.ok ? 'PASS' : r.skipped ? 'SKIP' : 'FAIL'} ${test}\n`);
     }
   }
-  await Promise.all(Array.from({ length: jobs }, worker));
+  await Promise.all(Array.from({ length: jobs }, (_, index) => worker(index)));
   const failed = results.filter((r) => !r.ok);
   if (list) {
     for (const r of failed) {

@@ -11,10 +11,11 @@ Object.setPrototypeOf(process, EventEmitter.prototype);
 EventEmitter.call(process);
 require('internal/process/object').setup(process);
 
-// Node 20 provides Symbol.dispose/asyncDispose ahead of V8 10.2.
+// Node 20 provides Symbol.dispose/asyncDispose ahead of V8 10.2, as the
+// registered symbols Symbol.for('nodejs.dispose') and ('nodejs.asyncDispose').
 for (const name of ['dispose', 'asyncDispose']) {
   if (typeof Symbol[name] !== 'symbol') {
-    Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false });
+    Object.defineProperty(Symbol, name, { value: Symbol.for(`nodejs.${name}`), writable: false, enumerable: false, configurable: false });
   }
 }
 
@@ -73,7 +74,7 @@ module.exports = {
     require('internal/process/execution').onUncaughtException(err, fromPromise, source),
   emitBeforeExit: () => require('internal/process/execution').emitBeforeExit(),
   emitExit: () => require('internal/process/execution').emitExit(),
-  importModuleDynamically: (specifier, referrer) =>
-    require('internal/modules/esm').importModuleDynamically(specifier, referrer),
+  importModuleDynamically: (specifier, referrer, type) =>
+    require('internal/modules/esm').importModuleDynamically(specifier, referrer, type),
   initializeImportMeta: (meta, url) => require('internal/modules/esm').initializeImportMeta(meta, url),
 };

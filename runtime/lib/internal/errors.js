@@ -180,6 +180,13 @@ class SystemError extends Error {
     });
     if (context.path !== undefined) Object.defineProperty(this, 'path', pathAccessor('path'));
     if (context.dest !== undefined) Object.defineProperty(this, 'dest', pathAccessor('dest'));
+    // The stack header names the code too: 'SystemError [ERR_X]: ...'.
+    if (Object.prototype.hasOwnProperty.call(this, 'stack')) {
+      this.name = `SystemError [${key}]`;
+      // eslint-disable-next-line no-unused-expressions
+      this.stack;
+      this.name = 'SystemError';
+    }
   }
 
   toString() {
@@ -206,15 +213,27 @@ const baseClasses = {
 // Registers one code. Extra base classes become variants reachable as
 // `codes.ERR_X.RangeError`; `HideStackFramesError` is kept as an alias so
 // code written against node 20's internals keeps working.
+// The class is made on first use: most codes are never thrown by a given
+// script, and building ~400 classes would sit on every start-up.
 function E(key, message, Base, ...otherClasses) {
   messages.set(key, message);
-  const ErrClass = Base === SystemError ? makeSystemErrorWithCode(key) : makeNodeErrorWithCode(Base, key);
-  for (const Other of otherClasses) {
-    ErrClass[Other.name] = makeNodeErrorWithCode(Other, key);
-    ErrClass[Other.name].HideStackFramesError = ErrClass[Other.name];
-  }
-  ErrClass.HideStackFramesError = ErrClass;
-  codes[key] = ErrClass;
+  Object.defineProperty(codes, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const ErrClass = Base === SystemError ? makeSystemErrorWithCode(key) : makeNodeErrorWithCode(Base, key);
+      for (const Other of otherClasses) {
+        ErrClass[Other.name] = makeNodeErrorWithCode(Other, key);
+        ErrClass[Other.name].HideStackFramesError = ErrClass[Other.name];
+      }
+      ErrClass.HideStackFramesError = ErrClass;
+      Object.defineProperty(codes, key, { value: ErrClass, writable: true, configurable: true, enumerable: true });
+      return ErrClass;
+    },
+    set(value) {
+      Object.defineProperty(codes, key, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
 }
 
 for (const [key, message, ...bases] of messageTable) {
@@ -427,6 +446,7 @@ class NodeAggregateError extends AggregateError {
   constructor(errors, message) {
     super(errors, message);
     this.code = errors[0]?.code;
+    fixStackHeader(this);
   }
 
   get [kIsNodeError]() {
@@ -526,9 +546,15 @@ const fatalExceptionStackEnhancers = {
   afterInspector(error) {
     const originalStack = error.stack;
     const { inspect } = lazyInspect();
+    let colors = false;
+    try {
+      colors = require('internal/console/constructor').shouldColorize(process.stderr);
+    } catch {
+      // Without a usable stderr there is nothing to color.
+    }
     try {
       return inspect(error, {
-        colors: false,
+        colors,
         customInspect: false,
         depth: Math.max(inspect.defaultOptions.depth, 5),
       });

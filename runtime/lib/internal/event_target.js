@@ -11,7 +11,7 @@ const {
   ERR_INVALID_THIS,
   ERR_MISSING_ARGS,
 } = require('internal/errors').codes;
-const { validateAbortSignal, validateString } = require('internal/validators');
+const { validateAbortSignal } = require('internal/validators');
 const EventEmitter = require('events');
 
 const kIsEventTarget = Symbol.for('nodejs.event_target');
@@ -78,8 +78,9 @@ class Event {
   constructor(type, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     if (options != null) checkOptionsObject(options, 'options');
-    this.#cancelable = !!options?.cancelable;
+    // Read in the standard's order (the WPT checks it with getters).
     this.#bubbles = !!options?.bubbles;
+    this.#cancelable = !!options?.cancelable;
     this.#composed = !!options?.composed;
     this[kType] = `${type}`;
     if (options?.[kTrustEvent]) trusted.add(this);
@@ -161,14 +162,10 @@ class Event {
     return this[kIsBeingDispatched] ? [this[kTarget]] : [];
   }
 
+  // Read-only in node 20 (the DOM's setter is missing there).
   get returnValue() {
     if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
     return !(this.#cancelable && this.#defaultPrevented);
-  }
-
-  set returnValue(value) {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    if (!value) this.#defaultPrevented = true;
   }
 
   get bubbles() {
@@ -325,7 +322,7 @@ function initEventTarget(self) {
 
 function parseListenerOptions(options) {
   if (typeof options === 'boolean') return { capture: options };
-  if (options === null || options === undefined) return {};
+  if (options === null || options === undefined) return { capture: false };
   checkOptionsObject(options, 'options');
   return {
     once: Boolean(options.once),
@@ -436,7 +433,9 @@ class EventTarget {
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (!shouldAddListener(listener)) return;
     type = toDOMString(type);
-    const capture = options?.capture === true || options === true;
+    // As in node, only an options object can say capture; a plain `true`
+    // removes the non-capture registration.
+    const capture = options?.capture === true;
     const root = this[kEvents].get(type);
     if (root === undefined || root.next === undefined) return;
     let handler = root.next;

@@ -193,6 +193,8 @@ function matchParts(file, fi, parts, pi) {
   for (; pi < parts.length; pi++, fi++) {
     const part = parts[pi];
     if (part.globstar) {
+      // A trailing '**' needs something to swallow: 'a' is not 'a/**'.
+      if (pi === parts.length - 1 && fi >= file.length) return false;
       if (pi === parts.length - 1) {
         // A trailing '**' takes every remaining non-dot directory.
         for (let k = fi; k < file.length; k++) {
@@ -214,6 +216,37 @@ function matchParts(file, fi, parts, pi) {
   return fi === file.length - 1 && file[fi] === '';
 }
 
+// Drops empty and '.' segments inside the path and folds 'x/..', as
+// minimatch does at its optimization level 2.
+function simplifyFile(parts) {
+  let changed;
+  do {
+    changed = false;
+    for (let i = 1; i < parts.length - 1; i++) {
+      const p = parts[i];
+      if (i === 1 && p === '' && parts[0] === '') continue; // A UNC start.
+      if (p === '.' || p === '') {
+        changed = true;
+        parts.splice(i, 1);
+        i--;
+      }
+    }
+    if (parts[0] === '.' && parts.length === 2 && (parts[1] === '.' || parts[1] === '')) {
+      changed = true;
+      parts.pop();
+    }
+    for (let dd = parts.indexOf('..', 1); dd !== -1; dd = parts.indexOf('..', dd + 1)) {
+      const p = parts[dd - 1];
+      if (p && p !== '.' && p !== '..' && p !== '**') {
+        changed = true;
+        parts.splice(dd - 1, 2);
+        dd -= 2;
+      }
+    }
+  } while (changed);
+  return parts.length === 0 ? [''] : parts;
+}
+
 function compile(pattern) {
   const segments = pattern.split('/').filter((seg, i, all) =>
     seg !== '' || i === 0 || i === all.length - 1);
@@ -231,9 +264,7 @@ function matchesGlob(path, pattern, windows) {
   pattern = pattern.replace(/\\/g, '/');
   if (windows) path = path.replace(/\\/g, '/');
   if (pattern === '') return path === '';
-  // Repeated separators in the path count as one.
-  const file = path.split('/').filter((seg, i, all) =>
-    seg !== '' || i === 0 || i === all.length - 1);
+  const file = simplifyFile(path.split('/'));
   for (const alt of expandBraces(pattern)) {
     if (matchParts(file, 0, compile(alt), 0)) return true;
   }

@@ -7,7 +7,7 @@
 
 const { validateString } = require('internal/validators');
 const {
-  BACKSLASH, COLON, QUESTION, DOT,
+  BACKSLASH, QUESTION, DOT,
   isWinSep, isDriveLetter, hasDrive,
   foldSegments, lastComponent, extOf, baseWithSuffix,
   formatWith, fillParsed, matchesGlobWith,

@@ -1,8 +1,10 @@
 'use strict';
 // Timers and immediates. All timers of an environment share one uv_timer
-// (runtime/src/timers.cc) armed for the earliest expiry; they live in a
-// binary heap ordered by expiry, then by creation. Immediates are a FIFO run
-// in the check phase.
+// (runtime/src/timers.cc) armed for the earliest expiry. As in node, timers
+// with the same duration share a list in creation order (so inserting is
+// O(1) and their expiries are already sorted), and the lists sit in a binary
+// heap ordered by their next expiry. Immediates are a FIFO run in the check
+// phase.
 
 const binding = internalBinding('timers');
 const { runNextTicks } = require('internal/process/task_queues');
@@ -11,78 +13,130 @@ const kCount = 0;
 const kRefCount = 1;
 const kHasOutstanding = 2;
 const TIMEOUT_MAX = 2 ** 31 - 1;
+const kRefed = Symbol('refed');
 
 let nextId = 1;
-let refedTimers = 0;
-let armedExpiry = 0;
+let timerListId = 1;
+let refCount = 0;
+// The expiry the uv timer is armed for (Infinity: not armed).
+let nextExpiry = Infinity;
 
-// --- the heap -----------------------------------------------------------
-const heap = [];
+// --- intrusive doubly linked lists (a list is its own sentinel) -------------
+function listInit(list) {
+  list._idleNext = list;
+  list._idlePrev = list;
+}
+function listPeek(list) {
+  return list._idleNext === list ? null : list._idleNext;
+}
+function listAppend(list, item) {
+  if (item._idleNext || item._idlePrev) listRemove(item);
+  item._idleNext = list;
+  item._idlePrev = list._idlePrev;
+  list._idlePrev._idleNext = item;
+  list._idlePrev = item;
+}
+function listRemove(item) {
+  if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+  if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+  item._idleNext = null;
+  item._idlePrev = null;
+}
+
+class TimersList {
+  constructor(expiry, msecs) {
+    listInit(this);
+    this.expiry = expiry;
+    this.id = timerListId++;
+    this.msecs = msecs;
+    this.position = -1;
+  }
+}
+
+// --- the heap of lists, by (expiry, id) --------------------------------------
+const listQueue = [];
 function before(a, b) {
-  return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq);
+  return a.expiry < b.expiry || (a.expiry === b.expiry && a.id < b.id);
 }
 function siftUp(i) {
-  const item = heap[i];
+  const item = listQueue[i];
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    if (!before(item, heap[parent])) break;
-    heap[i] = heap[parent];
-    heap[i]._heapIndex = i;
+    if (!before(item, listQueue[parent])) break;
+    listQueue[i] = listQueue[parent];
+    listQueue[i].position = i;
     i = parent;
   }
-  heap[i] = item;
-  item._heapIndex = i;
+  listQueue[i] = item;
+  item.position = i;
 }
 function siftDown(i) {
-  const item = heap[i];
-  const n = heap.length;
+  const item = listQueue[i];
+  const n = listQueue.length;
   for (;;) {
     let child = 2 * i + 1;
     if (child >= n) break;
-    if (child + 1 < n && before(heap[child + 1], heap[child])) child++;
-    if (!before(heap[child], item)) break;
-    heap[i] = heap[child];
-    heap[i]._heapIndex = i;
+    if (child + 1 < n && before(listQueue[child + 1], listQueue[child])) child++;
+    if (!before(listQueue[child], item)) break;
+    listQueue[i] = listQueue[child];
+    listQueue[i].position = i;
     i = child;
   }
-  heap[i] = item;
-  item._heapIndex = i;
+  listQueue[i] = item;
+  item.position = i;
 }
-function heapInsert(timer) {
-  heap.push(timer);
-  siftUp(heap.length - 1);
+function queueInsert(list) {
+  listQueue.push(list);
+  siftUp(listQueue.length - 1);
 }
-function heapRemove(timer) {
-  const i = timer._heapIndex;
-  timer._idleNext = null;
-  timer._idlePrev = null;
+function queueRemove(list) {
+  const i = list.position;
   if (i < 0) return;
-  timer._heapIndex = -1;
-  const last = heap.pop();
-  if (i < heap.length) {
-    heap[i] = last;
-    last._heapIndex = i;
+  list.position = -1;
+  const last = listQueue.pop();
+  if (i < listQueue.length) {
+    listQueue[i] = last;
+    last.position = i;
     siftUp(i);
-    siftDown(last._heapIndex);
+    siftDown(last.position);
   }
 }
 
-function arm() {
-  if (heap.length === 0) return;
-  const expiry = heap[0]._expiry;
-  if (armedExpiry !== 0 && armedExpiry <= expiry) return;
-  armedExpiry = expiry;
-  binding.scheduleTimer(Math.max(1, expiry - binding.getLibuvNow()));
-}
+const timerListMap = Object.create(null);
 
 function changeRef(delta) {
-  const before = refedTimers;
-  refedTimers += delta;
-  if (before === 0 && refedTimers > 0) binding.toggleTimerRef(true);
-  else if (before > 0 && refedTimers === 0) binding.toggleTimerRef(false);
+  const before = refCount;
+  refCount += delta;
+  if (before === 0 && refCount > 0) binding.toggleTimerRef(true);
+  else if (before > 0 && refCount === 0) binding.toggleTimerRef(false);
 }
 
-const kRefed = Symbol('refed');
+// Puts `item` at the end of the list for its duration.
+function insert(item, msecs, start = binding.getLibuvNow()) {
+  item._idleStart = start;
+  let list = timerListMap[msecs];
+  if (list === undefined) {
+    const expiry = start + msecs;
+    timerListMap[msecs] = list = new TimersList(expiry, msecs);
+    queueInsert(list);
+    if (nextExpiry > expiry) {
+      binding.scheduleTimer(msecs);
+      nextExpiry = expiry;
+    }
+  }
+  listAppend(list, item);
+}
+
+// Takes `item` out of its list; an emptied list goes away.
+function removeFromList(item) {
+  if (!item._idleNext && !item._idlePrev) return;
+  const list = timerListMap[item._idleTimeout];
+  listRemove(item);
+  if (list !== undefined && listPeek(list) === null) {
+    delete timerListMap[item._idleTimeout];
+    queueRemove(list);
+  }
+}
 
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
@@ -97,27 +151,29 @@ class Timeout {
       after = 1;
     }
     this._idleTimeout = after;
-    this._idlePrev = this;
-    this._idleNext = this;
+    this._idlePrev = null;
+    this._idleNext = null;
     this._idleStart = null;
     this._onTimeout = callback;
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
     this[kRefed] = isRefed;
-    this._heapIndex = -1;
     this._id = nextId++;
-    this._seq = 0;
-    this._expiry = 0;
     if (isRefed) changeRef(1);
-    start(this);
+    insert(this, after);
   }
 
+  // Restarts the timer; one that already fired is armed again (node's
+  // documented behaviour), one that was cleared stays cleared.
   refresh() {
-    if (this._heapIndex >= 0 || !this._destroyed) {
-      heapRemove(this);
-      start(this);
+    if (this._idleTimeout < 0) return this;
+    if (this._destroyed) {
+      this._destroyed = false;
+      if (this[kRefed]) changeRef(1);
     }
+    removeFromList(this);
+    insert(this, this._idleTimeout);
     return this;
   }
 
@@ -158,68 +214,74 @@ class Timeout {
 
 const knownTimersById = new Map();
 
-function start(timer) {
-  // Node keeps timers in linked lists; code that checks _idleNext to know
-  // whether a timer is armed sees the same answer here.
-  timer._idleNext = timer;
-  timer._idlePrev = timer;
-  const now = binding.getLibuvNow();
-  timer._idleStart = now;
-  timer._expiry = now + timer._idleTimeout;
-  timer._seq = nextId++;
-  heapInsert(timer);
-  arm();
-}
-
 function unenroll(timer) {
   if (timer._destroyed) return;
   timer._destroyed = true;
-  heapRemove(timer);
+  removeFromList(timer);
   knownTimersById.delete(timer._id);
   if (timer[kRefed]) changeRef(-1);
+  // The uv timer stays armed; when it fires for nothing, processTimers
+  // re-arms it for what is left.
+  timer._idleTimeout = -1;
 }
 
 // Called by C++ when the uv timer fires; returns the next expiry (negative
 // when only unref'd timers are left, 0 when none).
 function processTimers(now) {
-  armedExpiry = 0;
-  let ranAtLeastOne = false;
-  while (heap.length > 0 && heap[0]._expiry <= now) {
-    const timer = heap[0];
-    if (ranAtLeastOne) {
-      runNextTicks();
-      // A tick may have cleared or refreshed this very timer.
-      if (heap.length === 0 || heap[0] !== timer || timer._expiry > now) {
-        now = binding.getLibuvNow();
-        continue;
-      }
-    } else {
-      ranAtLeastOne = true;
+  nextExpiry = Infinity;
+  let list;
+  let ranAtLeastOneList = false;
+  while ((list = listQueue[0]) !== undefined) {
+    if (list.expiry > now) {
+      nextExpiry = list.expiry;
+      return refCount > 0 ? nextExpiry : -nextExpiry;
     }
-    heapRemove(timer);
-    if (timer._repeat === null) {
-      timer._destroyed = true;
-      knownTimersById.delete(timer._id);
-      if (timer[kRefed]) changeRef(-1);
+    if (ranAtLeastOneList) runNextTicks();
+    else ranAtLeastOneList = true;
+    listOnTimeout(list, now);
+  }
+  return 0;
+}
+
+function listOnTimeout(list, now) {
+  const msecs = list.msecs;
+  let ranAtLeastOneTimer = false;
+  let timer;
+  while ((timer = listPeek(list)) !== null) {
+    const diff = now - timer._idleStart;
+    // Later timers of this list are not due yet: requeue the list.
+    if (diff < msecs) {
+      list.expiry = Math.max(timer._idleStart + msecs, now + 1);
+      list.id = timerListId++;
+      siftDown(list.position);
+      return;
     }
-    let threw = true;
+    if (ranAtLeastOneTimer) runNextTicks();
+    else ranAtLeastOneTimer = true;
+    listRemove(timer);
+    if (timer._destroyed) continue;
+    let start;
+    if (timer._repeat) start = binding.getLibuvNow();
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
-      threw = false;
     } finally {
-      if (timer._repeat !== null && !timer._destroyed && timer._heapIndex < 0) {
+      if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
         timer._idleTimeout = timer._repeat;
-        start(timer);
+        insert(timer, timer._idleTimeout, start);
+      } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
+        timer._destroyed = true;
+        knownTimersById.delete(timer._id);
+        if (timer[kRefed]) changeRef(-1);
       }
-      if (threw) armedExpiry = 0;
     }
   }
-  if (heap.length === 0) return 0;
-  const next = heap[0]._expiry;
-  armedExpiry = next;
-  return refedTimers > 0 ? next : -next;
+  // Compare before removing: a callback may have made a new list for msecs.
+  if (list === timerListMap[msecs]) {
+    delete timerListMap[msecs];
+    queueRemove(list);
+  }
 }
 
 // --- immediates --------------------------------------------------------------
@@ -358,25 +420,19 @@ function clearImmediate(immediate) {
 // _idleTimeout and _onTimeout becomes a timer.
 function activeLegacy(item, refed) {
   if (typeof item._idleTimeout !== 'number' || item._idleTimeout < 0) return;
-  if (item._heapIndex === undefined) {
-    item._heapIndex = -1;
-    item._id = nextId++;
-  }
-  if (item._heapIndex >= 0) heapRemove(item);
+  if (item._idleNext || item._idlePrev) removeFromList(item);
   else if (refed) changeRef(1);
   item[kRefed] = refed;
   item._destroyed = false;
-  item._repeat = null;
-  start(item);
+  insert(item, item._idleTimeout);
 }
 
 function unenrollLegacy(item) {
-  if (item._heapIndex !== undefined && item._heapIndex >= 0) {
-    heapRemove(item);
+  if (item._idleNext || item._idlePrev) {
+    removeFromList(item);
     if (item[kRefed]) changeRef(-1);
   }
   item._idleTimeout = -1;
-  item._destroyed = true;
 }
 
 module.exports = {

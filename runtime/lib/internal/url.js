@@ -60,6 +60,61 @@ function parseRecord(input, base) {
 
 let getRecord;
 
+const kContext = Symbol('context');
+const kOmitted = 4294967295;
+const schemeTypes = { __proto__: null, http: 0, https: 2, ws: 3, ftp: 4, wss: 5, file: 6 };
+
+// What node shows of its parser's state with showHidden: the offsets of
+// the components in href, with 2^32 - 1 for the absent ones.
+class URLContext {
+  href = '';
+  protocol_end = 0;
+  username_end = 0;
+  host_start = 0;
+  host_end = 0;
+  pathname_start = 0;
+  search_start = 0;
+  hash_start = 0;
+  port = 0;
+  scheme_type = 1;
+
+  get hasPort() {
+    return this.port !== kOmitted;
+  }
+
+  get hasSearch() {
+    return this.search_start !== kOmitted;
+  }
+
+  get hasHash() {
+    return this.hash_start !== kOmitted;
+  }
+}
+
+function makeContext(record) {
+  const ctx = new URLContext();
+  ctx.href = serializeURL(record);
+  ctx.protocol_end = record.scheme.length + 1;
+  if (record.host !== null) {
+    ctx.username_end = ctx.protocol_end + 2 + record.username.length;
+    const hasCredentials = record.username !== '' || record.password !== '';
+    ctx.host_start = ctx.username_end + (record.password !== '' ? 1 + record.password.length : 0);
+    ctx.host_end = ctx.host_start + (hasCredentials ? 1 : 0) + record.host.length;
+    ctx.pathname_start = ctx.host_end + (record.port !== null ? 1 + String(record.port).length : 0);
+  } else {
+    ctx.username_end = ctx.host_start = ctx.host_end = ctx.protocol_end;
+    const dotPrefix = !hasOpaquePath(record) && record.path.length > 1 && record.path[0] === '';
+    ctx.pathname_start = ctx.protocol_end + (dotPrefix ? 2 : 0);
+  }
+  const afterPath = ctx.pathname_start + serializePath(record).length;
+  ctx.search_start = record.query !== null ? afterPath : kOmitted;
+  ctx.hash_start = record.fragment !== null ?
+    afterPath + (record.query !== null ? record.query.length + 1 : 0) : kOmitted;
+  ctx.port = record.port !== null ? record.port : kOmitted;
+  ctx.scheme_type = schemeTypes[record.scheme] ?? 1;
+  return ctx;
+}
+
 class URL {
   #url;
   #searchParams = null;
@@ -131,6 +186,7 @@ class URL {
     obj.search = this.search;
     obj.searchParams = this.searchParams;
     obj.hash = this.hash;
+    if (opts.showHidden) obj[kContext] = makeContext(this.#url);
     return `${constructor.name} ${require('util').inspect(obj, opts)}`;
   }
 
@@ -304,17 +360,13 @@ class URL {
   }
 
   static createObjectURL(obj) {
-    // Blob URLs need the blob registry of the buffer module.
-    const blob = require('buffer');
-    if (typeof blob.createObjectURL !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
-    }
-    return blob.createObjectURL(obj);
+    // The blob registry lives with Blob.
+    return require('internal/blob').createObjectURL(obj);
   }
 
   static revokeObjectURL(url) {
-    const blob = require('buffer');
-    if (typeof blob.revokeObjectURL === 'function') blob.revokeObjectURL(url);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    require('internal/blob').revokeObjectURL(url);
   }
 }
 

@@ -48,23 +48,42 @@ function utf8Bytes(cp) {
 }
 
 function percentEncodeCodePoint(cp, inSet) {
-  if (!inSet(cp)) return String.fromCodePoint(cp);
+  if (!inSet(cp)) return cp < 0x10000 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
   let out = '';
   for (const b of utf8Bytes(cp)) out += hex[b];
   return out;
 }
 
+// Copies runs that need no escaping in one piece.
 function percentEncodeString(str, inSet, spaceAsPlus = false) {
   let out = '';
-  for (const ch of str) {
-    const cp = ch.codePointAt(0);
+  let last = 0;
+  for (let i = 0; i < str.length; i++) {
+    let cp = str.charCodeAt(i);
+    let width = 1;
+    if (cp < 0x80 && !inSet(cp) && !(spaceAsPlus && cp === 0x20)) continue;
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < str.length) {
+      const low = str.charCodeAt(i + 1);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        cp = ((cp - 0xD800) << 10) + (low - 0xDC00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (!inSet(cp)) {
+      i += width - 1;
+      continue;
+    }
+    out += str.slice(last, i);
     if (spaceAsPlus && cp === 0x20) {
       out += '+';
     } else {
-      out += percentEncodeCodePoint(cp, inSet);
+      for (const b of utf8Bytes(cp)) out += hex[b];
     }
+    i += width - 1;
+    last = i + 1;
   }
-  return out;
+  if (last === 0) return str;
+  return out + str.slice(last);
 }
 
 function utf8Encode(str) {
@@ -166,7 +185,9 @@ function percentDecodeString(str) {
 // Replaces lone surrogates with U+FFFD (WebIDL USVString).
 function toUSVString(value) {
   const str = `${value}`;
-  if (!/[\uD800-\uDFFF]/.test(str)) return str;
+  let i = 0;
+  while (i < str.length && (str.charCodeAt(i) & 0xF800) !== 0xD800) i++;
+  if (i === str.length) return str;
   let out = '';
   for (let i = 0; i < str.length; i++) {
     const c = str.charCodeAt(i);
@@ -208,6 +229,14 @@ function parseIPv4Number(input) {
 }
 
 function endsInANumber(input) {
+  // Every IPv4 number starts with a digit: most names end with a label
+  // that does not, which settles it without splitting.
+  let end = input.length;
+  if (end > 0 && input.charCodeAt(end - 1) === 0x2E) end--;
+  const start = input.lastIndexOf('.', end - 1) + 1;
+  if (start >= end || !isDigitCode(input.charCodeAt(start))) {
+    if (start < end || end === input.length) return false;
+  }
   const parts = input.split('.');
   if (parts[parts.length - 1] === '') {
     if (parts.length === 1) return false;
@@ -360,6 +389,20 @@ function serializeIPv6(address) {
   return out;
 }
 
+// ASCII without any label starting with 'xn--' (in any case).
+function isPlainASCIIDomain(domain) {
+  for (let i = 0; i < domain.length; i++) {
+    const c = domain.charCodeAt(i);
+    if (c >= 0x80) return false;
+    if ((c === 0x78 || c === 0x58) && (i === 0 || domain.charCodeAt(i - 1) === 0x2E) &&
+        (domain.charCodeAt(i + 1) | 0x20) === 0x6E && domain.charCodeAt(i + 2) === 0x2D &&
+        domain.charCodeAt(i + 3) === 0x2D) {
+      return false;
+    }
+  }
+  return true;
+}
+
 let binding;
 function idna() {
   binding ??= internalBinding('url');
@@ -370,10 +413,7 @@ function idna() {
 // null on failure. Plain ASCII names without punycode labels only need
 // lowercasing, which avoids calling into ICU for the common case.
 function domainToASCII(domain) {
-  if (/^[\x00-\x7F]*$/.test(domain) &&
-      !domain.split('.').some((label) => /^xn--/i.test(label))) {
-    return domain.toLowerCase();
-  }
+  if (isPlainASCIIDomain(domain)) return domain.toLowerCase();
   const result = idna().toASCII(domain);
   if (result === undefined || result === '') return null;
   return result;
@@ -392,7 +432,7 @@ function parseHost(input, isOpaque) {
     }
     return percentEncodeString(input, inC0ControlSet);
   }
-  const domain = percentDecodeString(input);
+  const domain = input.includes('%') ? percentDecodeString(input) : input;
   const ascii = domainToASCII(domain);
   if (ascii === null) return null;
   for (let i = 0; i < ascii.length; i++) {

@@ -63,13 +63,17 @@ function isWindowsDriveLetter(s, normalizedOnly) {
     (s[1] === ':' || (!normalizedOnly && s[1] === '|'));
 }
 
-// Whether code points cps[p..] start with a Windows drive letter.
-function startsWithWindowsDriveLetter(cps, p) {
-  if (cps.length - p < 2) return false;
-  if (!isAlpha(cps[p]) || (cps[p + 1] !== 0x3A && cps[p + 1] !== 0x7C)) return false;
-  if (cps.length - p === 2) return true;
-  const c = cps[p + 2];
+// Whether the code points from p on start with a Windows drive letter.
+function startsWithWindowsDriveLetter(at, n, p) {
+  if (n - p < 2) return false;
+  if (!isAlpha(at(p)) || (at(p + 1) !== 0x3A && at(p + 1) !== 0x7C)) return false;
+  if (n - p === 2) return true;
+  const c = at(p + 2);
   return c === 0x2F || c === 0x5C || c === 0x3F || c === 0x23;
+}
+
+function codePointString(c) {
+  return c < 0x10000 ? String.fromCharCode(c) : String.fromCodePoint(c);
 }
 
 function isSingleDot(s) {
@@ -83,13 +87,45 @@ function isDoubleDot(s) {
   }
 }
 
+// Node 20's URL parser (Ada 2.9) skips dot-segment processing for a path
+// it considers trivial: the path so far is empty, nothing in the rest of
+// the path needs escaping, it has no '%' or '\\', it does not start with
+// '.', and the first '/.' in it is followed by something other than '.',
+// '/' or the end. So '/a/.b/c/..' stays as is
+// there; this parser does the same to give the same results.
+function isAdaTrivialPath(url, at, n, p, stopAtQuery) {
+  if (url.path.length !== 0) return false;
+  let end = p;
+  while (end < n) {
+    const c = at(end);
+    if (stopAtQuery && (c === 0x3F || c === 0x23)) break;
+    if (c >= 0x80 || c === 0x25 || c === 0x5C || inPathSet(c)) return false;
+    end++;
+  }
+  if (p < end && at(p) === 0x2E) return false;
+  if (url.scheme === 'file' && startsWithWindowsDriveLetter(at, end, p)) return false;
+  for (let i = p; i + 1 < end; i++) {
+    if (at(i) === 0x2F && at(i + 1) === 0x2E) {
+      if (i + 2 >= end) return false;
+      const next = at(i + 2);
+      return next !== 0x2E && next !== 0x2F;
+    }
+  }
+  return true;
+}
+
 function hasOpaquePath(url) {
   return typeof url.path === 'string';
 }
 
 function shortenPath(url) {
   const path = url.path;
-  if (url.scheme === 'file' && path.length === 1 && isWindowsDriveLetter(path[0], true)) return;
+  // The standard keeps a lone 'C:' segment; node (Ada) keeps any lone
+  // segment that starts with one ('C:x').
+  if (url.scheme === 'file' && path.length === 1 && path[0].length >= 2 &&
+      isAlpha(path[0].charCodeAt(0)) && path[0][1] === ':') {
+    return;
+  }
   path.pop();
 }
 
@@ -111,27 +147,53 @@ function cloneRecord(url) {
 function basicParse(input, base, url, stateOverride) {
   if (url === undefined) {
     url = newRecord();
-    input = input.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '');
+    // Leading and trailing C0 controls and spaces are dropped.
+    let start = 0;
+    let end = input.length;
+    while (start < end && input.charCodeAt(start) <= 0x20) start++;
+    while (end > start && input.charCodeAt(end - 1) <= 0x20) end--;
+    if (start > 0 || end < input.length) input = input.slice(start, end);
   }
-  input = input.replace(/[\t\n\r]/g, '');
-  const cps = [];
-  for (const ch of input) cps.push(ch.codePointAt(0));
+  // One scan for what needs more work (plain loops: regular expressions
+  // are slow to start on V8 10.2): tabs and newlines are removed, and
+  // surrogate pairs make the parser walk code points instead of units.
+  let hasTabOrNewline = false;
+  let hasSurrogates = false;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0x09 || c === 0x0A || c === 0x0D) hasTabOrNewline = true;
+    else if (c >= 0xD800 && c <= 0xDFFF) hasSurrogates = true;
+  }
+  if (hasTabOrNewline) input = input.replace(/[\t\n\r]/g, '');
+  let cps = null;
+  if (hasSurrogates) {
+    cps = [];
+    for (const ch of input) cps.push(ch.codePointAt(0));
+  }
+  const n = cps === null ? input.length : cps.length;
+  const at = cps === null ? (i) => input.charCodeAt(i) : (i) => cps[i];
 
   let state = stateOverride || SCHEME_START;
   let buffer = '';
   let atSignSeen = false;
   let insideBrackets = false;
   let passwordTokenSeen = false;
-  const n = cps.length;
+  // Decided when the path state is first entered (see isAdaTrivialPath).
+  let trivialPath = null;
 
+  // Whether the URL's scheme is special, refreshed when the scheme changes.
+  let special = isSpecialScheme(url.scheme);
+  let specialFor = url.scheme;
   for (let p = 0; p <= n; p++) {
-    const c = p < n ? cps[p] : -1; // -1 is EOF.
-    const ch = c >= 0 ? String.fromCodePoint(c) : '';
-    const special = isSpecialScheme(url.scheme);
+    const c = p < n ? at(p) : -1; // -1 is EOF.
+    if (url.scheme !== specialFor) {
+      specialFor = url.scheme;
+      special = isSpecialScheme(specialFor);
+    }
     switch (state) {
       case SCHEME_START:
         if (isAlpha(c)) {
-          buffer += ch.toLowerCase();
+          buffer += String.fromCharCode(isAlpha(c) ? c | 0x20 : c);
           state = SCHEME;
         } else if (!stateOverride) {
           state = NO_SCHEME;
@@ -143,7 +205,7 @@ function basicParse(input, base, url, stateOverride) {
 
       case SCHEME:
         if (isAlpha(c) || isDigit(c) || c === 0x2B || c === 0x2D || c === 0x2E) {
-          buffer += ch.toLowerCase();
+          buffer += String.fromCharCode(isAlpha(c) ? c | 0x20 : c);
         } else if (c === 0x3A) {
           if (stateOverride) {
             if (isSpecialScheme(url.scheme) !== isSpecialScheme(buffer)) return UNCHANGED;
@@ -164,7 +226,7 @@ function basicParse(input, base, url, stateOverride) {
             state = SPECIAL_RELATIVE_OR_AUTHORITY;
           } else if (isSpecialScheme(url.scheme)) {
             state = SPECIAL_AUTHORITY_SLASHES;
-          } else if (cps[p + 1] === 0x2F) {
+          } else if (at(p + 1) === 0x2F) {
             state = PATH_OR_AUTHORITY;
             p++;
           } else {
@@ -198,7 +260,7 @@ function basicParse(input, base, url, stateOverride) {
         break;
 
       case SPECIAL_RELATIVE_OR_AUTHORITY:
-        if (c === 0x2F && cps[p + 1] === 0x2F) {
+        if (c === 0x2F && at(p + 1) === 0x2F) {
           state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
           p++;
         } else {
@@ -259,7 +321,7 @@ function basicParse(input, base, url, stateOverride) {
 
       case SPECIAL_AUTHORITY_SLASHES:
         state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
-        if (c === 0x2F && cps[p + 1] === 0x2F) {
+        if (c === 0x2F && at(p + 1) === 0x2F) {
           p++;
         } else {
           p--;
@@ -294,11 +356,11 @@ function basicParse(input, base, url, stateOverride) {
         } else if (c === -1 || c === 0x2F || c === 0x3F || c === 0x23 ||
                    (special && c === 0x5C)) {
           if (atSignSeen && buffer === '') return null;
-          p -= Array.from(buffer).length + 1;
+          p -= (cps === null ? buffer.length : Array.from(buffer).length) + 1;
           buffer = '';
           state = HOST;
         } else {
-          buffer += ch;
+          buffer += codePointString(c);
         }
         break;
 
@@ -332,13 +394,13 @@ function basicParse(input, base, url, stateOverride) {
         } else {
           if (c === 0x5B) insideBrackets = true;
           if (c === 0x5D) insideBrackets = false;
-          buffer += ch;
+          buffer += codePointString(c);
         }
         break;
 
       case PORT:
         if (isDigit(c)) {
-          buffer += ch;
+          buffer += codePointString(c);
         } else if (c === -1 || c === 0x2F || c === 0x3F || c === 0x23 ||
                    (special && c === 0x5C) || stateOverride) {
           if (buffer !== '') {
@@ -374,7 +436,7 @@ function basicParse(input, base, url, stateOverride) {
             state = FRAGMENT;
           } else if (c !== -1) {
             url.query = null;
-            if (!startsWithWindowsDriveLetter(cps, p)) {
+            if (!startsWithWindowsDriveLetter(at, n, p)) {
               shortenPath(url);
             } else {
               url.path = [];
@@ -394,7 +456,7 @@ function basicParse(input, base, url, stateOverride) {
         } else {
           if (base && base.scheme === 'file') {
             url.host = base.host;
-            if (!startsWithWindowsDriveLetter(cps, p) &&
+            if (!startsWithWindowsDriveLetter(at, n, p) &&
                 isWindowsDriveLetter(base.path[0] || '', true)) {
               url.path.push(base.path[0]);
             }
@@ -425,7 +487,7 @@ function basicParse(input, base, url, stateOverride) {
             state = PATH_START;
           }
         } else {
-          buffer += ch;
+          buffer += codePointString(c);
         }
         break;
 
@@ -448,10 +510,17 @@ function basicParse(input, base, url, stateOverride) {
         break;
 
       case PATH:
+        if (trivialPath === null) {
+          // A drive letter carried over from the file host state is a
+          // path segment already: never trivial.
+          trivialPath = buffer === '' && isAdaTrivialPath(url, at, n, p, !stateOverride);
+        }
         if (c === -1 || c === 0x2F || (special && c === 0x5C) ||
             (!stateOverride && (c === 0x3F || c === 0x23))) {
           const slash = c === 0x2F || (special && c === 0x5C);
-          if (isDoubleDot(buffer)) {
+          if (trivialPath) {
+            url.path.push(buffer);
+          } else if (isDoubleDot(buffer)) {
             // Like node (Ada 2.9), a non-special URL whose path is already
             // empty keeps it empty ('foo:/..' is 'foo:'), where the
             // standard would give 'foo:/'.
@@ -501,7 +570,7 @@ function basicParse(input, base, url, stateOverride) {
             state = FRAGMENT;
           }
         } else {
-          buffer += ch;
+          buffer += codePointString(c);
         }
         break;
 

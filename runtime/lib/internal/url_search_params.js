@@ -26,6 +26,13 @@ function inspect(value, options) {
   return require('util').inspect(value, options);
 }
 
+// '+' is a space; %XX escapes are UTF-8 bytes.
+function decodeFormComponent(str) {
+  if (str.includes('+')) str = str.replace(/\+/g, ' ');
+  if (!str.includes('%')) return str;
+  return utf8Decode(percentDecodeBytes(utf8Encode(str)));
+}
+
 // Parses application/x-www-form-urlencoded into [name, value] pairs.
 function parseForm(input) {
   const list = [];
@@ -34,9 +41,7 @@ function parseForm(input) {
     const eq = sequence.indexOf('=');
     let name = eq === -1 ? sequence : sequence.slice(0, eq);
     let value = eq === -1 ? '' : sequence.slice(eq + 1);
-    name = utf8Decode(percentDecodeBytes(utf8Encode(name.replace(/\+/g, ' '))));
-    value = utf8Decode(percentDecodeBytes(utf8Encode(value.replace(/\+/g, ' '))));
-    list.push([name, value]);
+    list.push([decodeFormComponent(name), decodeFormComponent(value)]);
   }
   return list;
 }
@@ -81,10 +86,10 @@ class URLSearchParams {
           this.#list.push([toUSVString(items[0]), toUSVString(items[1])]);
         }
       } else {
-        // A record: own enumerable string keys.
+        // A record: own enumerable keys (a symbol key cannot become a
+        // string and throws, as in node).
         const seen = new Map();
         for (const key of Reflect.ownKeys(init)) {
-          if (typeof key !== 'string') continue;
           const desc = Reflect.getOwnPropertyDescriptor(init, key);
           if (desc === undefined || !desc.enumerable) continue;
           const name = toUSVString(key);

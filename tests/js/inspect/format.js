@@ -47,3 +47,6 @@ try {
 } catch (err) {
   console.log(err.code, err.message);
 }
+// Runtime globals (Buffer, URL) are not language built-ins: %s uses their
+// own toString.
+console.log(util.format('%s|%s', Buffer.from('buf'), new URL('http://example.com/x')));

@@ -4,7 +4,7 @@ const path = require('path');
 const p = path.posix;
 const inputs = ['', '.', '..', '/', '//', '///', 'a', 'a/', 'a//b', '/a/b/', './a/../b',
                 '../../x', '/../x', 'a/./b/.', '.hidden', 'file.tar.gz', '..x', 'x..',
-                '/foo/bar/baz/asdf/quux/..', 'foo/bar//baz/asdf/quux/..'];
+                '/foo/bar/baz/asdf/quux/..', 'foo/bar//baz/asdf/quux/..', '/..', '/../', '//..'];
 for (const input of inputs) {
   console.log(JSON.stringify(input), JSON.stringify({
     normalize: p.normalize(input),

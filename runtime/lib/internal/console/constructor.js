@@ -42,10 +42,27 @@ const optionsMap = new WeakMap();
 // asks for them (same values as node's tty.getColorDepth). A stream without
 // getColorDepth gets node's environment rules: NO_COLOR,
 // NODE_DISABLE_COLORS and TERM=dumb turn colors off.
+let warnedDeactivatedColors = false;
+// Forcing colors wins over NO_COLOR / NODE_DISABLE_COLORS; node says so once.
+function warnOnDeactivatedColors(env) {
+  if (warnedDeactivatedColors) return;
+  let name = '';
+  if (env.NODE_DISABLE_COLORS !== undefined) name = 'NODE_DISABLE_COLORS';
+  if (env.NO_COLOR !== undefined) name += `${name !== '' ? "' and '" : ''}NO_COLOR`;
+  if (name !== '') {
+    warnedDeactivatedColors = true;
+    emitWarning(`The '${name}' env is ignored due to the 'FORCE_COLOR' env being set.`);
+  }
+}
+
 function shouldColorize(stream) {
   const env = process.env;
   const force = env.FORCE_COLOR;
-  if (force !== undefined) return force === '' || force === '1' || force === 'true' || force === '2' || force === '3';
+  if (force !== undefined) {
+    const on = force === '' || force === '1' || force === 'true' || force === '2' || force === '3';
+    if (on) warnOnDeactivatedColors(env);
+    return on;
+  }
   if (!stream?.isTTY) return false;
   if (typeof stream.getColorDepth === 'function') return stream.getColorDepth() > 2;
   return env.NO_COLOR === undefined && env.NODE_DISABLE_COLORS === undefined && env.TERM !== 'dumb';

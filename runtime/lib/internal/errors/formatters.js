@@ -18,12 +18,14 @@ const classRegExp = /^[A-Z][a-zA-Z0-9]*$/;
 
 // Joins ['a', 'b', 'c'] as 'a, b, and c' (or 'or'); Intl.ListFormat is not
 // relied upon so that the output never depends on ICU data.
+// Generic over array-likes (strings included), like node's primordials.
 function formatList(array, type = 'and') {
   const n = array.length;
   if (n === 0) return '';
   if (n === 1) return `${array[0]}`;
   if (n === 2) return `${array[0]} ${type} ${array[1]}`;
-  return `${array.slice(0, -1).join(', ')}, ${type} ${array[n - 1]}`;
+  const head = Array.prototype.join.call(Array.prototype.slice.call(array, 0, -1), ', ');
+  return `${head}, ${type} ${array[n - 1]}`;
 }
 
 // Writes an integer string with '_' every three digits, like 4_294_967_296.
@@ -349,12 +351,13 @@ module.exports = {
       return message;
     }, 'Error'],
     ['ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') =>
-      `Initiated Worker with ${msg}: ${errors.join(', ')}`, 'Error'],
+      `Initiated Worker with ${msg}: ${Array.prototype.join.call(errors, ', ')}`, 'Error'],
     ['ERR_WORKER_PATH', (filename) =>
       'The worker script or module filename must be an absolute path or a ' +
       'relative path starting with \'./\' or \'../\'.' +
-      (filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') +
-      (filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : '') +
+      (String.prototype.startsWith.call(filename, 'file://') ? ' Wrap file:// URLs with `new URL`.' : '') +
+      (String.prototype.startsWith.call(filename, 'data:text/javascript') ?
+        ' Wrap data: URLs with `new URL`.' : '') +
       ` Received "${filename}"`, 'TypeError'],
   ],
 };

@@ -4,25 +4,33 @@
 // the async context of the code that created it.
 
 const EventEmitter = require('events');
-const { AsyncResource } = require('async_hooks');
 const { ERR_INVALID_THIS } = require('internal/errors').codes;
 const { validateString } = require('internal/validators');
 
 const kEventEmitter = Symbol('kEventEmitter');
 const kAsyncResource = Symbol('kAsyncResource');
 
-class EventEmitterReferencingAsyncResource extends AsyncResource {
-  constructor(ee, type, options) {
-    super(type, options);
-    this[kEventEmitter] = ee;
-  }
+// async_hooks is loaded when the first instance is made, so that importing
+// 'events' (whose namespace includes this class) does not need it.
+let ReferencingAsyncResource;
+function referencingAsyncResource() {
+  if (ReferencingAsyncResource === undefined) {
+    const { AsyncResource } = require('async_hooks');
+    ReferencingAsyncResource = class EventEmitterReferencingAsyncResource extends AsyncResource {
+      constructor(ee, type, options) {
+        super(type, options);
+        this[kEventEmitter] = ee;
+      }
 
-  get eventEmitter() {
-    if (this[kEventEmitter] === undefined) {
-      throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
-    }
-    return this[kEventEmitter];
+      get eventEmitter() {
+        if (this[kEventEmitter] === undefined) {
+          throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
+        }
+        return this[kEventEmitter];
+      }
+    };
   }
+  return ReferencingAsyncResource;
 }
 
 class EventEmitterAsyncResource extends EventEmitter {
@@ -38,7 +46,8 @@ class EventEmitterAsyncResource extends EventEmitter {
       name = options?.name || new.target.name;
     }
     super(options);
-    this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+    const Resource = referencingAsyncResource();
+    this[kAsyncResource] = new Resource(this, name, options);
   }
 
   emit(event, ...args) {

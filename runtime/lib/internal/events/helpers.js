@@ -12,12 +12,14 @@ const {
   validateAbortSignal,
   validateFunction,
   validateInteger,
-  validateObject,
 } = require('internal/validators');
 
 const kIsEventTarget = Symbol.for('nodejs.event_target');
 const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
-const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
+// Read when used: the bootstrap defines Symbol.dispose after this loads.
+function disposeSymbol() {
+  return Symbol.dispose ?? Symbol.for('nodejs.dispose');
+}
 let symbols = null;
 
 // Called once by events.js with the symbols it owns.
@@ -78,9 +80,9 @@ function isEventTargetLoaded() {
   return true;
 }
 
+// Like node 20, neither once() nor on() checks that options is an object;
+// only the signal is validated.
 async function once(emitter, name, options = {}) {
-  // null is accepted and means no options.
-  if (options !== null) validateObject(options, 'options');
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
@@ -119,7 +121,6 @@ function iterResult(value, done) {
 }
 
 function on(emitter, event, options = {}) {
-  if (options !== null) validateObject(options, 'options');
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
@@ -219,7 +220,7 @@ function on(emitter, event, options = {}) {
   }
 
   function closeHandler() {
-    abortDisposable?.[SymbolDispose]();
+    abortDisposable?.[disposeSymbol()]();
     while (registered.length > 0) {
       const [target, name, handler] = registered.pop();
       agnosticRemove(target, name, handler);
@@ -269,7 +270,7 @@ function addAbortListener(signal, listener) {
   }
   return {
     __proto__: null,
-    [SymbolDispose]() {
+    [disposeSymbol()]() {
       removeEventListener?.();
     },
   };

@@ -6,9 +6,19 @@
 const path = require('path');
 const binding = internalBinding('modules');
 const { readPackage, packageType, resolveExports } = require('internal/modules/package_json');
-const { publicIds } = internalBinding('builtins');
+const { publicIds, allIds } = internalBinding('builtins');
 
 const builtinSet = new Set(publicIds);
+// With --expose-internals (node's flag for its own tests) user code may
+// require the library's internal modules too. execArgv is known only once
+// the process object is set up, so this is decided on first use.
+let internalsChecked = false;
+function exposeInternalsIfAsked() {
+  internalsChecked = true;
+  if (allIds && Array.isArray(process.execArgv) && process.execArgv.includes('--expose-internals')) {
+    for (const id of allIds) builtinSet.add(id);
+  }
+}
 const requireConditions = ['require', 'node', 'node-addons'];
 const statCache = new Map();
 
@@ -22,6 +32,7 @@ function stat(filename) {
 
 function isBuiltin(id) {
   if (typeof id !== 'string') return false;
+  if (!internalsChecked) exposeInternalsIfAsked();
   if (id.startsWith('node:')) id = id.slice(5);
   return builtinSet.has(id);
 }

@@ -138,10 +138,26 @@ function syntheticModule(url, names, evaluate) {
   return id;
 }
 
-function load(url) {
+function checkImportType(url, format, type) {
+  if (type !== undefined && type !== 'json') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);
+  }
+  if (format === 'json' && type !== 'json') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_IMPORT_ASSERTION_TYPE_MISSING(url, 'json');
+  }
+  if (format !== 'json' && type === 'json') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);
+  }
+}
+
+function load(url, type) {
+  const format = formatOf(url);
+  checkImportType(url, format, type);
   let record = records.get(url);
   if (record) return record;
-  const format = formatOf(url);
   record = { url, id: -1, linked: false };
   records.set(url, record);
   if (format === 'builtin') {
@@ -165,18 +181,25 @@ function load(url) {
     record.linked = true;
   } else if (format === 'json') {
     const filename = fileURLToPath(url);
-    const err = new TypeError(`Module "${url}" needs an import assertion of type "json"`);
-    err.code = 'ERR_IMPORT_ASSERTION_TYPE_MISSING';
-    void filename;
-    throw err;
+    const text = binding.readFile(filename);
+    if (text === undefined) throw moduleNotFound(`module '${filename}'`, filename);
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      err.message = `${filename}: ${err.message}`;
+      throw err;
+    }
+    record.id = syntheticModule(url, [], () => ({ default: value }));
+    record.linked = true;
   } else if (format === 'module') {
     const filename = fileURLToPath(url);
     const source = binding.readFile(filename);
     if (source === undefined) throw moduleNotFound(`module '${filename}'`, filename);
-    const [id, specifiers] = binding.esmCompile(source, url);
+    const [id, specifiers, types] = binding.esmCompile(source, url);
     record.id = id;
     const ids = [];
-    for (const specifier of specifiers) ids.push(load(resolve(specifier, url)).id);
+    for (let i = 0; i < specifiers.length; i++) ids.push(load(resolve(specifiers[i], url), types[i]).id);
     binding.esmLink(id, specifiers, ids);
     record.linked = true;
   } else {
@@ -213,9 +236,9 @@ function referrerURL(referrer) {
   return pathToFileURL(path.resolve(process.cwd(), '[eval]'));
 }
 
-async function importModuleDynamically(specifier, referrer) {
+async function importModuleDynamically(specifier, referrer, type) {
   const url = resolve(String(specifier), referrerURL(referrer));
-  const record = load(url);
+  const record = load(url, type);
   binding.esmInstantiate(record.id);
   const status = binding.esmStatus(record.id);
   if (status[0] === 5) throw status[1];

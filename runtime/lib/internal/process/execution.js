@@ -13,7 +13,10 @@ function printFatal(err, source) {
   const { inspect } = require('internal/util/inspect');
   let text;
   if (isErrorLike(err)) {
-    text = `${source ? source + '\n' : ''}${inspect(err)}\n`;
+    // As node: the error's own inspect hook is ignored and nesting is shown
+    // at least 5 levels deep (internal/errors' afterInspector).
+    const shown = require('internal/errors').fatalExceptionStackEnhancers.afterInspector(err);
+    text = `${source ? source + '\n' : ''}${shown}\n`;
   } else {
     const shown = typeof err === 'string' ? err : inspect(err);
     text = `\n${source}${shown}\n(Use \`vigil --trace-uncaught ...\` to show where the exception was thrown)\n`;

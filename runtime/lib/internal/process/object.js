@@ -29,7 +29,9 @@ function setup(process) {
   process.execArgv = info.execArgv;
   process.argv = [info.execPath];
   process.features = { inspector: true, ipv6: true, tls: false, uv: true, cached_builtins: true };
-  process.config = { variables: {} };
+  // V8 comes with ICU (Intl) and vigil links ICU for IDNA; node's tests
+  // read this flag to decide whether Intl-dependent checks run.
+  process.config = { variables: { v8_enable_i18n_support: 1 } };
   process.noDeprecation = info.execArgv.includes('--no-deprecation');
   process.throwDeprecation = info.execArgv.includes('--throw-deprecation');
   process.traceDeprecation = info.execArgv.includes('--trace-deprecation');

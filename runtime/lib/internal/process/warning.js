@@ -16,7 +16,13 @@ function printWarning(warning) {
     text += `(Use \`vigil ${flag} ...\` to show where the warning was created)\n`;
   }
   if (typeof warning.detail === 'string') text += `${warning.detail}\n`;
-  internalBinding('process').writeStdio(2, text);
+  // Like node, warnings go through console.error (so process.stderr.write
+  // and console.group indentation apply); raw stderr is the fallback.
+  try {
+    require('console').error(text.slice(0, -1));
+  } catch {
+    internalBinding('process').writeStdio(2, text);
+  }
 }
 
 function emitWarning(warning, type, code, ctor) {

@@ -10,13 +10,8 @@ const { validateObject, kValidateObjectAllowArray } = require('internal/validato
 
 const utilBinding = internalBinding('util');
 
-let builtInObjects;
 function isBuiltInName(name) {
-  if (builtInObjects === undefined) {
-    builtInObjects = new Set(
-      Object.getOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
-  }
-  return builtInObjects.has(name);
+  return require('internal/util/inspect').builtInObjects.has(name);
 }
 
 // %s prints objects with inspect() unless they define their own toString or

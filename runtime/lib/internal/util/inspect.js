@@ -36,10 +36,21 @@ const numberRegExp = /^(0|[1-9][0-9]*)$/;
 const classRegExp = /^(\s+[^(]*?)\s*{/;
 const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
 
-// Names of the global constructors: their prototypes are not listed as
-// user-defined prototype properties.
-const builtInObjects = new Set(
-  Object.getOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
+// Names of the JavaScript language's global objects (not the runtime's own
+// globals such as Buffer or URL, which node installs after this list is
+// made): their prototypes are not listed as user-defined, and %s prints
+// their instances with inspect. Only plain data properties holding native
+// code or namespace objects qualify; the runtime's globals are lazy getters
+// or JavaScript classes.
+function isLanguageGlobal(name) {
+  if (!/^[A-Z][a-zA-Z0-9]+$/.test(name)) return false;
+  const desc = Object.getOwnPropertyDescriptor(globalThis, name);
+  if (desc === undefined || !('value' in desc)) return false;
+  const value = desc.value;
+  if (typeof value === 'function') return /\{\s*\[native code\]\s*\}$/.test(Function.prototype.toString.call(value));
+  return value !== null && typeof value === 'object';
+}
+const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter(isLanguageGlobal));
 
 const inspectDefaultOptions = Object.seal({
   showHidden: false,
@@ -398,9 +409,9 @@ function getFunctionBase(value, constructor, tag) {
   return base;
 }
 
+// node's duck-typed URL check (a legacy url.parse() result has auth/path).
 function isURL(value) {
-  return Boolean(value?.href && value.protocol && value.auth === undefined && value.path === undefined &&
-    typeof value.searchParams === 'object');
+  return Boolean(value?.href && value.protocol && value.auth === undefined && value.path === undefined);
 }
 
 // Everything about an object that depends on its kind: the entry
@@ -636,6 +647,7 @@ module.exports = {
   identicalSequenceRange,
   stripVTControlCharacters,
   customInspectSymbol,
+  builtInObjects,
 };
 
 function stripVTControlCharacters(str) {

@@ -1,0 +1,97 @@
+#include "code_cache.h"
+
+#include <cstdint>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <unordered_map>
+
+#include "binding_util.h"
+#include "builtins.h"
+#include "js_sources.h"
+
+namespace vigil::runtime {
+
+namespace {
+
+const char kMagic[] = "VIGILCC1";
+
+// Filled once at start-up, before any Environment exists; read-only after.
+std::unordered_map<std::string, std::string>& Cache() {
+  static auto* cache = new std::unordered_map<std::string, std::string>();
+  return *cache;
+}
+
+bool ReadU32(const std::string& data, size_t* pos, uint32_t* out) {
+  if (*pos + 4 > data.size()) return false;
+  std::memcpy(out, data.data() + *pos, 4);
+  *pos += 4;
+  return true;
+}
+
+void WriteU32(std::string* out, uint32_t value) { out->append(reinterpret_cast<const char*>(&value), 4); }
+
+}  // namespace
+
+std::string DefaultCodeCachePath(const std::string& exec_path) {
+  size_t slash = exec_path.rfind('/');
+  std::string dir = slash == std::string::npos ? "." : exec_path.substr(0, slash);
+  return dir + "/../lib/vigil-code-cache.bin";
+}
+
+void LoadCodeCache(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return;
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (data.compare(0, sizeof(kMagic) - 1, kMagic) != 0) return;
+  size_t pos = sizeof(kMagic) - 1;
+  std::unordered_map<std::string, std::string> entries;
+  while (pos < data.size()) {
+    uint32_t id_len = 0, data_len = 0;
+    if (!ReadU32(data, &pos, &id_len) || pos + id_len > data.size()) return;
+    std::string id = data.substr(pos, id_len);
+    pos += id_len;
+    if (!ReadU32(data, &pos, &data_len) || pos + data_len > data.size()) return;
+    entries[id] = data.substr(pos, data_len);
+    pos += data_len;
+  }
+  Cache() = std::move(entries);
+}
+
+const std::string* FindCodeCache(const std::string& id) {
+  auto& cache = Cache();
+  auto it = cache.find(id);
+  return it == cache.end() ? nullptr : &it->second;
+}
+
+bool WriteCodeCache(Environment& env, const std::string& path) {
+  v8::Isolate* isolate = env.isolate();
+  v8::Isolate::Scope isolate_scope(isolate);
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = env.context();
+  v8::Context::Scope context_scope(context);
+  if (isolate->IsExecutionTerminating()) isolate->CancelTerminateExecution();
+  std::string out(kMagic, sizeof(kMagic) - 1);
+  size_t count = 0;
+  for (size_t i = 0; i < kJsSourceCount; i++) {
+    std::string id = kJsSources[i].id;
+    v8::TryCatch try_catch(isolate);
+    v8::Local<v8::Function> fn;
+    if (!CompiledBuiltin(env, id).ToLocal(&fn)) continue;
+    std::unique_ptr<v8::ScriptCompiler::CachedData> cached(v8::ScriptCompiler::CreateCodeCacheForFunction(fn));
+    if (!cached || cached->length <= 0) continue;
+    WriteU32(&out, static_cast<uint32_t>(id.size()));
+    out += id;
+    WriteU32(&out, static_cast<uint32_t>(cached->length));
+    out.append(reinterpret_cast<const char*>(cached->data), static_cast<size_t>(cached->length));
+    count++;
+  }
+  std::string tmp = path + ".tmp";
+  std::ofstream file(tmp, std::ios::binary);
+  file << out;
+  file.close();
+  if (!file || std::rename(tmp.c_str(), path.c_str()) != 0) return false;
+  return count > 0;
+}
+
+}  // namespace vigil::runtime
