@@ -68,7 +68,7 @@ class Readline {
   cursorTo(x, y = undefined) {
     validateInteger(x, 'x');
     if (y != null) validateInteger(y, 'y');
-    return this.#push(y == null ? CSI(`${x + 1}G`) : CSI(`${y + 1};${x + 1}H`));
+    return this.#push(y == null ? CSI`${x + 1}G` : CSI`${y + 1};${x + 1}H`);
   }
 
   moveCursor(dx, dy) {
@@ -76,10 +76,10 @@ class Readline {
       validateInteger(dx, 'dx');
       validateInteger(dy, 'dy');
       let data = '';
-      if (dx < 0) data += CSI(`${-dx}D`);
-      else if (dx > 0) data += CSI(`${dx}C`);
-      if (dy < 0) data += CSI(`${-dy}A`);
-      else if (dy > 0) data += CSI(`${dy}B`);
+      if (dx < 0) data += CSI`${-dx}D`;
+      else if (dx > 0) data += CSI`${dx}C`;
+      if (dy < 0) data += CSI`${-dy}A`;
+      else if (dy > 0) data += CSI`${dy}B`;
       this.#push(data);
     }
     return this;

@@ -6,11 +6,8 @@
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_CURSOR_POS } } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 
-const CSI = (s) => `\x1b[${s}`;
-const kClearToLineBeginning = CSI('1K');
-const kClearToLineEnd = CSI('0K');
-const kClearLine = CSI('2K');
-const kClearScreenDown = CSI('0J');
+const { CSI } = require('internal/readline/utils');
+const { kClearToLineBeginning, kClearToLineEnd, kClearLine, kClearScreenDown } = CSI;
 
 function done(callback) {
   if (callback) process.nextTick(callback, null);
@@ -27,7 +24,7 @@ function cursorTo(stream, x, y, callback) {
   if (Number.isNaN(y)) throw new ERR_INVALID_ARG_VALUE('y', y);
   if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) return done(callback);
   if (typeof x !== 'number') throw new ERR_INVALID_CURSOR_POS();
-  const data = typeof y !== 'number' ? CSI(`${x + 1}G`) : CSI(`${y + 1};${x + 1}H`);
+  const data = typeof y !== 'number' ? CSI`${x + 1}G` : CSI`${y + 1};${x + 1}H`;
   return stream.write(data, callback);
 }
 
@@ -35,10 +32,10 @@ function moveCursor(stream, dx, dy, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   if (stream == null || !(dx || dy)) return done(callback);
   let data = '';
-  if (dx < 0) data += CSI(`${-dx}D`);
-  else if (dx > 0) data += CSI(`${dx}C`);
-  if (dy < 0) data += CSI(`${-dy}A`);
-  else if (dy > 0) data += CSI(`${dy}B`);
+  if (dx < 0) data += CSI`${-dx}D`;
+  else if (dx > 0) data += CSI`${dx}C`;
+  if (dy < 0) data += CSI`${-dy}A`;
+  else if (dy > 0) data += CSI`${dy}B`;
   return stream.write(data, callback);
 }
 

@@ -5,6 +5,22 @@
 
 const kEscape = '\x1b';
 
+// CSI`...` builds a Control Sequence Introducer escape; the common ones are
+// kept on it as constants.
+function CSI(strings, ...args) {
+  let ret = `${kEscape}[`;
+  for (let n = 0; n < strings.length; n++) {
+    ret += strings[n];
+    if (n < args.length) ret += args[n];
+  }
+  return ret;
+}
+CSI.kEscape = kEscape;
+CSI.kClearToLineBeginning = CSI`1K`;
+CSI.kClearToLineEnd = CSI`0K`;
+CSI.kClearLine = CSI`2K`;
+CSI.kClearScreenDown = CSI`0J`;
+
 const csiNames = {
   A: 'up', B: 'down', C: 'right', D: 'left', E: 'clear', F: 'end', H: 'home', Z: 'tab',
   P: 'f1', Q: 'f2', R: 'f3', S: 'f4',
@@ -73,10 +89,10 @@ function parseKeys(s) {
     } else {
       key = meta ? key : undefined;
     }
-    const printable = key === undefined || (!key.ctrl && !key.meta && ch.length === 1 && ch >= ' ' && ch !== '\x7f');
-    keys.push([key === undefined || printable ? ch : undefined, key]);
+    // As node does, the character goes with the key unless it was escaped.
+    keys.push([meta ? undefined : ch, key]);
   }
   return [keys, ''];
 }
 
-module.exports = { parseKeys, kEscape };
+module.exports = { parseKeys, kEscape, CSI };

@@ -32,7 +32,7 @@ function strategyFor(options, objectMode, highWaterMark) {
 
 function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
   const { ReadableStream, finished, destroy } = lazy();
-  if (!u.isReadableNodeStream(streamReadable)) {
+  if (streamReadable == null || typeof streamReadable._readableState !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('streamReadable', 'stream.Readable', streamReadable);
   }
   if (u.isDestroyed(streamReadable) || !u.isReadable(streamReadable)) {
@@ -118,7 +118,7 @@ function newStreamReadableFromReadableStream(readableStream, options = {}) {
 
 function newWritableStreamFromStreamWritable(streamWritable) {
   const { WritableStream, finished, destroy } = lazy();
-  if (!u.isWritableNodeStream(streamWritable)) {
+  if (streamWritable == null || typeof streamWritable._writableState !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('streamWritable', 'stream.Writable', streamWritable);
   }
   if (u.isDestroyed(streamWritable) || !u.isWritable(streamWritable)) {
