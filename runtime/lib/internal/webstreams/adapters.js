@@ -49,6 +49,8 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
     controller.enqueue(chunk);
     if (controller.desiredSize <= 0) streamReadable.pause();
   }
+  // Data flows only when the web side pulls.
+  streamReadable.pause();
   const cleanup = finished(streamReadable, { writable: false }, (error) => {
     error = prematureToAbort(error);
     cleanup();
