@@ -11,6 +11,10 @@ module.exports = function compose(...streams) {
   if (streams.length === 0) throw new ERR_MISSING_ARGS('streams');
   if (streams.length === 1) return Duplex.from(streams[0]);
   const orgStreams = [...streams];
+  // Web streams take part through their node adapters.
+  for (let n = 0; n < streams.length; n++) {
+    if (u.isWebStream(streams[n])) streams[n] = Duplex.from(streams[n]);
+  }
   if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
   if (typeof streams[streams.length - 1] === 'function') {
     const idx = streams.length - 1;

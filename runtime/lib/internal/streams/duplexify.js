@@ -125,7 +125,8 @@ function fromPair(Duplex, { readable: r, writable: w }) {
   let ondrain = null;
   let onfinish = null;
   let onreadable = null;
-  let onclose = null;
+  // undefined while running, the destroy callback while closing, null once done.
+  let onclose;
   const d = new Duplex({
     readableObjectMode: !!(r && r.readableObjectMode),
     writableObjectMode: !!(w && w.writableObjectMode),

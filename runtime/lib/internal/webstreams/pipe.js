@@ -19,7 +19,9 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
 
   if (signal !== undefined) {
     const abortAlgorithm = () => {
-      const error = signal.reason !== undefined ? signal.reason : new AbortError();
+      let error = signal.reason !== undefined ? signal.reason : new AbortError();
+      // node's own AbortError becomes the web's DOMException.
+      if (error instanceof AbortError) error = new DOMException(error.message, 'AbortError');
       const actions = [];
       if (!preventAbort) {
         actions.push(() => (dest[kState].state === 'writable' ? ws.writableStreamAbort(dest, error) : Promise.resolve()));
