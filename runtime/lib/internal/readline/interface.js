@@ -248,26 +248,49 @@ class Interface extends EventEmitter {
 
   _refreshLine() {
     const line = this._prompt + this.line;
-    const columns = this.columns;
-    const lineRows = columns === Infinity ? 0 : Math.floor(line.length / columns);
+    const dispPos = this._getDisplayPos(line);
     const cursorPos = this.getCursorPos();
     const prevRows = this.prevRows || 0;
     if (prevRows > 0) moveCursor(this.output, 0, -prevRows);
     cursorTo(this.output, 0);
     clearScreenDown(this.output);
     this._writeToOutput(line);
-    if (line.length === 0 || (columns !== Infinity && line.length % columns === 0)) this._writeToOutput(' ');
+    // A line that exactly fills the terminal needs the cursor moved down.
+    if (dispPos.cols === 0) this._writeToOutput(' ');
     cursorTo(this.output, cursorPos.cols);
-    const diff = lineRows - cursorPos.rows;
+    const diff = dispPos.rows - cursorPos.rows;
     if (diff > 0) moveCursor(this.output, 0, -diff);
     this.prevRows = cursorPos.rows;
   }
 
-  getCursorPos() {
+  // Where `str` ends on the screen: wide characters take two columns (and
+  // never straddle the edge), combining marks none, tabs jump to the next
+  // stop, and newlines start a row.
+  _getDisplayPos(str) {
+    const { getStringWidth } = require('internal/util/inspect');
     const columns = this.columns;
-    const offset = this._prompt.length + this.cursor;
-    if (columns === Infinity) return { rows: 0, cols: offset };
-    return { rows: Math.floor(offset / columns), cols: offset % columns };
+    let offset = 0;
+    let rows = 0;
+    str = require('util').stripVTControlCharacters(str);
+    for (const char of str) {
+      if (char === '\n') {
+        rows += Math.ceil(offset / columns) || 1;
+        offset = 0;
+      } else if (char === '\t') {
+        offset += this.tabSize - (offset % this.tabSize);
+      } else {
+        const width = getStringWidth(char, false);
+        if (width === 2 && (offset + 1) % columns === 0) offset++;
+        offset += width;
+      }
+    }
+    const cols = offset % columns;
+    rows += (offset - cols) / columns;
+    return { cols, rows };
+  }
+
+  getCursorPos() {
+    return this._getDisplayPos(this._prompt + this.line.slice(0, this.cursor));
   }
 
   close() {
