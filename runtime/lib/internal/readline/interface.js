@@ -475,44 +475,85 @@ class Interface extends EventEmitter {
     }
   }
 
-  _tabComplete() {
+  // Asks the completer for [completions, completedText]. A common prefix is
+  // inserted at once; the list itself is shown on a second Tab, laid out in
+  // columns as wide as the longest entry ('' entries start a new group).
+  _tabComplete(lastKeypressWasTab) {
     this.pause();
     const string = this.line.slice(0, this.cursor);
     const onResult = (err, value) => {
       this.resume();
-      if (err) return;
-      const [completions, completeOn] = value || [[], ''];
-      if (!completions || completions.length === 0) return;
-      const matching = completions.filter((c) => c && c.startsWith(completeOn));
-      if (matching.length === 1) {
-        this._insertString(matching[0].slice(completeOn.length));
-      } else if (matching.length > 1) {
-        let prefix = matching[0];
-        for (const m of matching) while (!m.startsWith(prefix)) prefix = prefix.slice(0, -1);
-        if (prefix.length > completeOn.length) {
-          this._insertString(prefix.slice(completeOn.length));
-        } else {
-          this._writeToOutput(`\r\n${matching.join('  ')}\r\n`);
-          this._refreshLine();
-        }
+      if (err) {
+        this._writeToOutput(`Tab completion error: ${require('internal/util/inspect').inspect(err)}`);
+        return;
       }
+      this._showCompletions(lastKeypressWasTab, value || []);
     };
     if (this.completer.length === 2) {
       this.completer(string, onResult);
-    } else {
-      try {
-        const result = this.completer(string);
-        if (result && typeof result.then === 'function') result.then((v) => onResult(null, v), onResult);
-        else onResult(null, result);
-      } catch (err) {
-        onResult(err);
+      return;
+    }
+    let result;
+    try {
+      result = this.completer(string);
+    } catch (err) {
+      onResult(err);
+      return;
+    }
+    if (result && typeof result.then === 'function') result.then((v) => onResult(null, v), onResult);
+    else onResult(null, result);
+  }
+
+  _showCompletions(lastKeypressWasTab, [completions, completeOn]) {
+    if (!completions || completions.length === 0) return;
+    const nonEmpty = completions.filter((e) => e !== '');
+    let prefix = nonEmpty.length ? nonEmpty[0] : '';
+    for (const entry of nonEmpty) while (!entry.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    if (prefix.startsWith(completeOn) && prefix.length > completeOn.length) {
+      this._insertString(prefix.slice(completeOn.length));
+      return;
+    } else if (!completeOn.startsWith(prefix)) {
+      this.line = this.line.slice(0, this.cursor - completeOn.length) + prefix + this.line.slice(this.cursor);
+      this.cursor = this.cursor - completeOn.length + prefix.length;
+      this._refreshLine();
+      return;
+    }
+    if (!lastKeypressWasTab) return;
+    const { getStringWidth } = require('internal/util/inspect');
+    const widths = completions.map((e) => getStringWidth(e));
+    const width = Math.max(...widths) + 2;
+    let maxColumns = Math.floor(this.columns / width) || 1;
+    if (maxColumns === Infinity) maxColumns = 1;
+    let output = '\r\n';
+    let lineIndex = 0;
+    let whitespace = 0;
+    for (let i = 0; i < completions.length; i++) {
+      const completion = completions[i];
+      if (completion === '' || lineIndex === maxColumns) {
+        output += '\r\n';
+        lineIndex = 0;
+        whitespace = 0;
+      } else {
+        output += ' '.repeat(whitespace);
+      }
+      if (completion !== '') {
+        output += completion;
+        whitespace = width - widths[i];
+        lineIndex++;
+      } else {
+        output += '\r\n';
       }
     }
+    if (lineIndex !== 0) output += '\r\n\r\n';
+    this._writeToOutput(output);
+    this._refreshLine();
   }
 
   // Terminal mode: one key at a time edits the line.
   _ttyWrite(s, key) {
     key = key || {};
+    const previousKey = this._previousKey;
+    this._previousKey = key;
     if (key.name === 'escape') return;
     if (key.ctrl && key.shift) return;
     if (key.ctrl) {
@@ -575,7 +616,7 @@ class Interface extends EventEmitter {
       case 'down': this._historyNext(); return;
       case 'tab':
         if (typeof this.completer === 'function') {
-          this._tabComplete();
+          this._tabComplete(!!(previousKey && previousKey.name === 'tab'));
           return;
         }
         break;
