@@ -1,24 +1,50 @@
 'use strict';
-// emitKeypressEvents(stream): makes a readable emit 'keypress' (ch, key) for
-// every key in its input, once per stream.
+// emitKeypressEvents(stream[, interface]): makes a readable emit 'keypress'
+// (ch, key) for every key in its input, once per stream. A lone ESC at the
+// end of a chunk becomes the Escape key after escapeCodeTimeout, unless the
+// rest of its sequence arrives first.
 
-const { parseKeys } = require('internal/readline/utils');
+const { emitKeys, kEscape } = require('internal/readline/utils');
 
 const kKeypressDecoder = Symbol('keypress-decoder');
-const kEscapeRest = Symbol('escape-rest');
+const kEscapeDecoder = Symbol('escape-decoder');
+const kEscapeCodeTimeout = 500;
 
 function emitKeypressEvents(stream, iface = {}) {
   if (stream[kKeypressDecoder]) return;
   const { StringDecoder } = require('string_decoder');
   stream[kKeypressDecoder] = new StringDecoder('utf8');
-  stream[kEscapeRest] = '';
+  const start = () => {
+    stream[kEscapeDecoder] = emitKeys((ch, key) => stream.emit('keypress', ch, key));
+    stream[kEscapeDecoder].next();
+  };
+  start();
+  const escapeCodeTimeout = iface.escapeCodeTimeout !== undefined ? iface.escapeCodeTimeout : kEscapeCodeTimeout;
+  let timeoutId;
+
+  function triggerEscape() {
+    stream[kEscapeDecoder].next('');
+  }
 
   function onData(input) {
     if (stream.listenerCount('keypress') > 0) {
-      const string = stream[kEscapeRest] + stream[kKeypressDecoder].write(input);
-      const [keys, rest] = parseKeys(string);
-      stream[kEscapeRest] = rest;
-      for (const [ch, key] of keys) stream.emit('keypress', ch, key);
+      const string = stream[kKeypressDecoder].write(input);
+      if (!string) return;
+      clearTimeout(timeoutId);
+      let length = 0;
+      for (const character of string) {
+        length += character.length;
+        try {
+          stream[kEscapeDecoder].next(character);
+          if (length === string.length && character === kEscape) {
+            timeoutId = setTimeout(triggerEscape, escapeCodeTimeout);
+          }
+        } catch (err) {
+          // A throwing 'keypress' listener must not leave the parser dead.
+          start();
+          throw err;
+        }
+      }
     } else {
       // Nobody listens any more: stop decoding until someone does.
       stream.removeListener('data', onData);
