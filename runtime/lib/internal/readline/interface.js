@@ -457,19 +457,33 @@ class Interface extends EventEmitter {
     this._onLine(line);
   }
 
+  // Up and Down walk the history; with text before the cursor they only
+  // visit entries starting with it (the search text comes back at the ends).
   _historyNext() {
     if (this.historyIndex >= 0) {
-      this.historyIndex--;
-      this.line = this.historyIndex === -1 ? '' : this.history[this.historyIndex];
+      const search = this[kSubstringSearch] || '';
+      let index = this.historyIndex - 1;
+      while (index >= 0 &&
+             ((search && !this.history[index].startsWith(search)) || this.line === this.history[index])) {
+        index--;
+      }
+      this.line = index === -1 ? search : this.history[index];
+      this.historyIndex = index;
       this.cursor = this.line.length;
       this._refreshLine();
     }
   }
 
   _historyPrev() {
-    if (this.historyIndex < this.history.length - 1 && this.history.length) {
-      this.historyIndex++;
-      this.line = this.history[this.historyIndex];
+    if (this.historyIndex < this.history.length && this.history.length) {
+      const search = this[kSubstringSearch] || '';
+      let index = this.historyIndex + 1;
+      while (index < this.history.length &&
+             ((search && !this.history[index].startsWith(search)) || this.line === this.history[index])) {
+        index++;
+      }
+      this.line = index === this.history.length ? search : this.history[index];
+      this.historyIndex = index;
       this.cursor = this.line.length;
       this._refreshLine();
     }
@@ -554,6 +568,13 @@ class Interface extends EventEmitter {
     key = key || {};
     const previousKey = this._previousKey;
     this._previousKey = key;
+    // Up/Down remember the text before the cursor as a history search.
+    if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
+      if (this[kSubstringSearch] === null) this[kSubstringSearch] = this.line.slice(0, this.cursor);
+    } else if (this[kSubstringSearch] !== null) {
+      this[kSubstringSearch] = null;
+      if (this.history.length === this.historyIndex) this.historyIndex = -1;
+    }
     if (key.name === 'escape') return;
     if (key.ctrl && key.shift) return;
     if (key.ctrl) {
