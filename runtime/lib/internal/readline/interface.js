@@ -24,6 +24,19 @@ const kQuestionCancel = Symbol('kQuestionCancel');
 const kDecoder = Symbol('_decoder');
 const kSubstringSearch = Symbol('_substringSearch');
 
+// Code units taken by the character before / at index i (2 for a
+// surrogate pair), so that the cursor never splits one.
+function charLengthLeft(str, i) {
+  if (i <= 0) return 0;
+  if (i > 1 && str.codePointAt(i - 2) >= 0x10000) return 2;
+  return 1;
+}
+
+function charLengthAt(str, i) {
+  if (str.length <= i) return 1;
+  return str.codePointAt(i) >= 0x10000 ? 2 : 1;
+}
+
 class Interface extends EventEmitter {
   constructor(input, output, completer, terminal) {
     super();
@@ -383,17 +396,27 @@ class Interface extends EventEmitter {
 
   _deleteLeft() {
     if (this.cursor > 0 && this.line.length > 0) {
-      this.line = this.line.slice(0, this.cursor - 1) + this.line.slice(this.cursor);
-      this.cursor--;
+      const size = charLengthLeft(this.line, this.cursor);
+      this.line = this.line.slice(0, this.cursor - size) + this.line.slice(this.cursor);
+      this.cursor -= size;
       this._refreshLine();
     }
   }
 
   _deleteRight() {
     if (this.cursor < this.line.length) {
-      this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + 1);
+      const size = charLengthAt(this.line, this.cursor);
+      this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + size);
       this._refreshLine();
     }
+  }
+
+  _charLeft() {
+    this._moveCursor(-charLengthLeft(this.line, this.cursor));
+  }
+
+  _charRight() {
+    this._moveCursor(+charLengthAt(this.line, this.cursor));
   }
 
   _deleteLineLeft() {
@@ -592,8 +615,8 @@ class Interface extends EventEmitter {
         case 'k': this._deleteLineRight(); return;
         case 'a': this._moveCursor(-Infinity); return;
         case 'e': this._moveCursor(+Infinity); return;
-        case 'b': this._moveCursor(-1); return;
-        case 'f': this._moveCursor(+1); return;
+        case 'b': this._charLeft(); return;
+        case 'f': this._charRight(); return;
         case 'l': cursorTo(this.output, 0, 0); clearScreenDown(this.output); this._refreshLine(); return;
         case 'n': this._historyNext(); return;
         case 'p': this._historyPrev(); return;
@@ -629,8 +652,8 @@ class Interface extends EventEmitter {
         return;
       case 'backspace': this._deleteLeft(); return;
       case 'delete': this._deleteRight(); return;
-      case 'left': this._moveCursor(-1); return;
-      case 'right': this._moveCursor(+1); return;
+      case 'left': this._charLeft(); return;
+      case 'right': this._charRight(); return;
       case 'home': this._moveCursor(-Infinity); return;
       case 'end': this._moveCursor(+Infinity); return;
       case 'up': this._historyPrev(); return;
