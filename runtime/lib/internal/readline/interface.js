@@ -599,7 +599,11 @@ class Interface extends EventEmitter {
       if (this.history.length === this.historyIndex) this.historyIndex = -1;
     }
     if (key.name === 'escape') return;
-    if (key.ctrl && key.shift) return;
+    if (key.ctrl && key.shift) {
+      if (key.name === 'backspace') this._deleteLineLeft();
+      else if (key.name === 'delete') this._deleteLineRight();
+      return;
+    }
     if (key.ctrl) {
       switch (key.name) {
         case 'c':
