@@ -12,6 +12,7 @@ const { clearScreenDown, cursorTo, moveCursor } = require('internal/readline/cal
 const emitKeypressEvents = require('internal/readline/emitKeypressEvents');
 
 const kHistorySize = 30;
+const kMaxKillRing = 32;
 const kMincrlfDelay = 100;
 const lineEnding = /\r?\n|\r(?!\n)/g;
 
@@ -97,6 +98,9 @@ class Interface extends EventEmitter {
     this.closed = false;
     this.paused = false;
     this.prevRows = 0;
+    this._killRing = [];
+    this._killRingCursor = 0;
+    this._yanking = false;
     this[kLineBuffer] = null;
     this[kSawReturnAt] = 0;
     this[kQuestionCallback] = null;
@@ -420,13 +424,43 @@ class Interface extends EventEmitter {
   }
 
   _deleteLineLeft() {
+    this._pushToKillRing(this.line.slice(0, this.cursor));
     this.line = this.line.slice(this.cursor);
     this.cursor = 0;
     this._refreshLine();
   }
 
   _deleteLineRight() {
+    this._pushToKillRing(this.line.slice(this.cursor));
     this.line = this.line.slice(0, this.cursor);
+    this._refreshLine();
+  }
+
+  // The kill ring: text removed by line and word deletions, brought back by
+  // Ctrl+Y and cycled through by Meta+Y right after.
+  _pushToKillRing(text) {
+    if (!text || text === this._killRing[0]) return;
+    this._killRing.unshift(text);
+    this._killRingCursor = 0;
+    while (this._killRing.length > kMaxKillRing) this._killRing.pop();
+  }
+
+  _yank() {
+    if (this._killRing.length > 0) {
+      this._yanking = true;
+      this._insertString(this._killRing[this._killRingCursor]);
+    }
+  }
+
+  _yankPop() {
+    if (!this._yanking || this._killRing.length <= 1) return;
+    const lastYank = this._killRing[this._killRingCursor];
+    this._killRingCursor = (this._killRingCursor + 1) % this._killRing.length;
+    const currentYank = this._killRing[this._killRingCursor];
+    const head = this.line.slice(0, this.cursor - lastYank.length);
+    const tail = this.line.slice(this.cursor);
+    this.line = head + currentYank + tail;
+    this.cursor = head.length + currentYank.length;
     this._refreshLine();
   }
 
@@ -451,6 +485,7 @@ class Interface extends EventEmitter {
   _deleteWordLeft() {
     if (this.cursor > 0) {
       const leading = this.line.slice(0, this.cursor - this._leftWordLength());
+      this._pushToKillRing(this.line.slice(leading.length, this.cursor));
       this.line = leading + this.line.slice(this.cursor);
       this.cursor = leading.length;
       this._refreshLine();
@@ -461,6 +496,7 @@ class Interface extends EventEmitter {
     if (this.cursor < this.line.length) {
       const trailing = this.line.slice(this.cursor);
       const match = trailing.match(/^(?:\s+|\W+|\w+)\s*/);
+      this._pushToKillRing(match[0]);
       this.line = this.line.slice(0, this.cursor) + trailing.slice(match[0].length);
       this._refreshLine();
     }
@@ -591,6 +627,8 @@ class Interface extends EventEmitter {
     key = key || {};
     const previousKey = this._previousKey;
     this._previousKey = key;
+    // Meta+Y continues a yank; any other key ends it.
+    if (!key.meta || key.name !== 'y') this._yanking = false;
     // Up/Down remember the text before the cursor as a history search.
     if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
       if (this[kSubstringSearch] === null) this[kSubstringSearch] = this.line.slice(0, this.cursor);
@@ -624,6 +662,7 @@ class Interface extends EventEmitter {
         case 'l': cursorTo(this.output, 0, 0); clearScreenDown(this.output); this._refreshLine(); return;
         case 'n': this._historyNext(); return;
         case 'p': this._historyPrev(); return;
+        case 'y': this._yank(); return;
         case 'w':
         case 'backspace': this._deleteWordLeft(); return;
         case 'delete': this._deleteWordRight(); return;
@@ -639,6 +678,7 @@ class Interface extends EventEmitter {
       switch (key.name) {
         case 'b': this._wordLeft(); return;
         case 'f': this._wordRight(); return;
+        case 'y': this._yankPop(); return;
         case 'd':
         case 'delete': this._deleteWordRight(); return;
         case 'backspace': this._deleteWordLeft(); return;
