@@ -39,7 +39,6 @@ function checked(fn) {
 const getHostnameChecked = checked(binding.getHostname);
 const getHomeDirectoryChecked = checked(binding.getHomeDirectory);
 const getUptimeChecked = checked(binding.getUptime);
-const getCPUsChecked = checked(binding.getCPUs);
 const getInterfaceAddressesChecked = checked(binding.getInterfaceAddresses);
 
 // uname(2) does not change while the process runs; node reads it once.
@@ -49,7 +48,13 @@ const [osType, osVersion, osRelease, osMachine] =
 const kEndianness = binding.isBigEndian ? 'BE' : 'LE';
 
 function getHostname() { return getHostnameChecked(); }
-function getHomeDirectory() { return getHomeDirectoryChecked(); }
+// libuv reads HOME from the OS process's environment; a daemon session has
+// its own process.env, so HOME is looked up there first, as uv does.
+function getHomeDirectory() {
+  const home = process.env.HOME;
+  if (typeof home === 'string' && home.length > 0) return home;
+  return getHomeDirectoryChecked();
+}
 function getUptime() { return getUptimeChecked(); }
 function getFreeMem() { return binding.getFreeMem(); }
 function getTotalMem() { return binding.getTotalMem(); }
@@ -66,7 +71,8 @@ function loadavg() {
 }
 
 function cpus() {
-  const data = getCPUsChecked() || [];
+  // As node, a failing uv_cpu_info gives an empty list, not an error.
+  const data = binding.getCPUs() || [];
   const result = [];
   for (let i = 0; i < data.length; i += 7) {
     result.push({

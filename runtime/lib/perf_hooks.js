@@ -12,6 +12,8 @@ const {
   PerformanceObserver,
   PerformanceObserverEntryList,
 } = require('internal/perf/observe');
+const { createHistogram, monitorEventLoopDelay } = require('internal/perf/histogram');
+const { PerformanceResourceTiming } = require('internal/perf/resource_timing');
 
 module.exports = {
   Performance,
@@ -20,6 +22,9 @@ module.exports = {
   PerformanceMeasure,
   PerformanceObserver,
   PerformanceObserverEntryList,
+  PerformanceResourceTiming,
+  monitorEventLoopDelay,
+  createHistogram,
   performance,
   constants: internalBinding('performance').constants,
 };

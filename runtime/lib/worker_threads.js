@@ -29,6 +29,7 @@ module.exports = {
 
 // Channels work within one environment (runtime/lib/internal/worker/io.js).
 Object.defineProperties(module.exports, {
+  BroadcastChannel: { __proto__: null, enumerable: true, get: () => require('internal/worker/io').BroadcastChannel },
   MessageChannel: { __proto__: null, enumerable: true, get: () => require('internal/worker/io').MessageChannel },
   MessagePort: { __proto__: null, enumerable: true, get: () => require('internal/worker/io').MessagePort },
   receiveMessageOnPort: {

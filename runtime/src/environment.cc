@@ -115,6 +115,10 @@ Environment::Environment(EnvironmentOptions options) : options_(std::move(option
   isolate_->SetPromiseRejectCallback(OnPromiseReject);
   isolate_->AddNearHeapLimitCallback(OnNearHeapLimit, this);
   isolate_->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+  isolate_->SetAbortOnUncaughtExceptionCallback([](Isolate* isolate) {
+    Environment* env = Environment::From(isolate);
+    return env != nullptr && env->should_abort_on_uncaught();
+  });
   ConfigureModuleCallbacks(isolate_);
 
   Isolate::Scope isolate_scope(isolate_);

@@ -129,6 +129,7 @@ class Environment {
   // Native handles that must be closed when the environment goes away.
   void RegisterHandle(HandleWrap* wrap);
   void UnregisterHandle(HandleWrap* wrap);
+  const std::vector<HandleWrap*>& handles() const { return handles_; }
 
   // The JS functions the bootstrap hands back to C++.
   v8::Local<v8::Function> js_function(const char* name);
@@ -150,6 +151,11 @@ class Environment {
 
   v8::Local<v8::Object> process_object() { return process_object_.Get(isolate_); }
   v8::Local<v8::Map> builtin_cache() { return builtin_cache_.Get(isolate_); }
+
+  // --abort-on-uncaught-exception aborts only while this is set: a
+  // process.setUncaughtExceptionCaptureCallback clears it, as in node.
+  bool should_abort_on_uncaught() const { return should_abort_on_uncaught_; }
+  void set_should_abort_on_uncaught(bool value) { should_abort_on_uncaught_ = value; }
 
   // Exit code of the last Run().
   int exit_code() const { return exit_code_; }
@@ -186,6 +192,7 @@ class Environment {
   std::shared_ptr<v8::BackingStore> tick_info_store_;
   int32_t* tick_info_ = nullptr;
   bool stopping_ = false;
+  bool should_abort_on_uncaught_ = true;
   bool exit_emitted_ = false;
   int exit_code_ = 0;
   std::unordered_map<std::string, v8::Eternal<v8::String>> strings_;

@@ -1,6 +1,6 @@
 // PortHandle: `new PortHandle(deliver)` wraps a uv_async_t. send() schedules
-// delivery; the loop then calls deliver() once per message, as long as it
-// returns true, so that nextTicks and microtasks run between messages as in
+// delivery; the loop then calls deliver(firstOfTurn) once per message, as
+// long as it returns true, so that nextTicks and microtasks run between messages as in
 // node. close/ref/unref/hasRef come from HandleWrap. The handle starts
 // unref'd: the JS port decides when it keeps the process alive.
 #include "message_port.h"
@@ -40,9 +40,12 @@ class PortHandle : public HandleWrap {
     Environment& env = self->env();
     v8::HandleScope scope(env.isolate());
     v8::Context::Scope context_scope(env.context());
+    bool first = true;
     while (!self->closing() && !env.is_stopping()) {
+      Local<Value> argv[] = {v8::Boolean::New(env.isolate(), first)};
+      first = false;
       Local<Value> more;
-      if (!env.MakeCallback(self->deliver_.Get(env.isolate()), self->object(), 0, nullptr).ToLocal(&more) ||
+      if (!env.MakeCallback(self->deliver_.Get(env.isolate()), self->object(), 1, argv).ToLocal(&more) ||
           !more->IsTrue()) {
         break;
       }

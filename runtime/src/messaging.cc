@@ -1,9 +1,11 @@
 // internalBinding('messaging'): the structured clone algorithm, on V8's
 // ValueSerializer / ValueDeserializer. `structuredClone(value, transfer,
-// DOMException)` serializes and deserializes in one call; the ArrayBuffers
-// in `transfer` (already checked by runtime/lib/internal/structured_clone.js)
-// move their memory to the clone and are detached. Clone failures throw a
-// DOMException named DataCloneError, built with the constructor passed in.
+// DOMException, ports, replacements)` serializes and deserializes in one
+// call; the ArrayBuffers in `transfer` (already checked by the JS callers)
+// move their memory to the clone and are detached. MessagePort objects are
+// V8 host objects (createPortObject); the clone holds `replacements[i]`
+// where the value held `ports[i]`. Clone failures throw a DOMException named
+// DataCloneError, built with the constructor passed in.
 #include <cstdlib>
 #include <vector>
 
@@ -32,12 +34,25 @@ using v8::Value;
 
 namespace {
 
+// Marks the internal field of MessagePort objects, to tell them from other
+// wrapped objects.
+const int kPortMarker = 0;
+
+bool IsPortObject(Local<Object> object) {
+  return object->InternalFieldCount() > 0 &&
+         object->GetAlignedPointerFromInternalField(0) == &kPortMarker;
+}
+
 // What one clone operation shares between its serializer and deserializer.
 struct CloneState {
   Isolate* isolate;
   Local<Function> dom_exception;
   // SharedArrayBuffers are not copied: the clone refers to the same memory.
-  std::vector<Local<SharedArrayBuffer>> shared_buffers;
+  // Globals, because V8 hands them over from inner handle scopes.
+  std::vector<v8::Global<SharedArrayBuffer>> shared_buffers;
+  // Transferred ports and the objects that stand for them in the clone.
+  Local<Array> ports;
+  Local<Array> replacements;
 
   void ThrowDataCloneError(Local<String> message) {
     Local<Context> context = isolate->GetCurrentContext();
@@ -60,36 +75,84 @@ class SerializerDelegate : public v8::ValueSerializer::Delegate {
 
   void ThrowDataCloneError(Local<String> message) override { state_.ThrowDataCloneError(message); }
 
+  void set_serializer(v8::ValueSerializer* serializer) { serializer_ = serializer; }
+
+  // Only transferred MessagePorts can be written; V8 asks for every object
+  // with internal fields.
+  Maybe<bool> WriteHostObject(Isolate* isolate, Local<Object> object) override {
+    Local<Context> context = isolate->GetCurrentContext();
+    if (IsPortObject(object)) {
+      uint32_t count = state_.ports.IsEmpty() ? 0 : state_.ports->Length();
+      for (uint32_t i = 0; i < count; i++) {
+        Local<Value> port;
+        if (!state_.ports->Get(context, i).ToLocal(&port)) return v8::Nothing<bool>();
+        if (port->StrictEquals(object)) {
+          serializer_->WriteUint32(i);
+          return Just(true);
+        }
+      }
+      Local<Object> error = v8::Exception::TypeError(OneByteString(
+          isolate, "Object that needs transfer was found in message but not listed in transferList")).As<Object>();
+      SetValue(context, error, "code", OneByteString(isolate, "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST"));
+      isolate->ThrowException(error);
+      return v8::Nothing<bool>();
+    }
+    v8::String::Utf8Value name(isolate, object->GetConstructorName());
+    std::string message = std::string("#<") + (*name ? *name : "Object") + "> could not be cloned.";
+    state_.ThrowDataCloneError(Utf8String(isolate, message));
+    return v8::Nothing<bool>();
+  }
+
   Maybe<uint32_t> GetSharedArrayBufferId(Isolate* isolate, Local<SharedArrayBuffer> buffer) override {
     for (size_t i = 0; i < state_.shared_buffers.size(); i++) {
       if (state_.shared_buffers[i] == buffer) return Just(static_cast<uint32_t>(i));
     }
-    state_.shared_buffers.push_back(buffer);
+    state_.shared_buffers.emplace_back(isolate, buffer);
     return Just(static_cast<uint32_t>(state_.shared_buffers.size() - 1));
   }
 
  private:
   CloneState& state_;
+  v8::ValueSerializer* serializer_ = nullptr;
 };
 
 class DeserializerDelegate : public v8::ValueDeserializer::Delegate {
  public:
   explicit DeserializerDelegate(CloneState& state) : state_(state) {}
 
+  void set_deserializer(v8::ValueDeserializer* deserializer) { deserializer_ = deserializer; }
+
+  MaybeLocal<Object> ReadHostObject(Isolate* isolate) override {
+    uint32_t index;
+    Local<Value> replacement;
+    if (!deserializer_->ReadUint32(&index) || state_.replacements.IsEmpty() ||
+        !state_.replacements->Get(isolate->GetCurrentContext(), index).ToLocal(&replacement) ||
+        !replacement->IsObject()) {
+      isolate->ThrowException(v8::Exception::Error(OneByteString(isolate, "Unable to deserialize cloned data.")));
+      return MaybeLocal<Object>();
+    }
+    return replacement.As<Object>();
+  }
+
   MaybeLocal<SharedArrayBuffer> GetSharedArrayBufferFromId(Isolate* isolate, uint32_t id) override {
     if (id >= state_.shared_buffers.size()) return MaybeLocal<SharedArrayBuffer>();
-    return state_.shared_buffers[id];
+    return state_.shared_buffers[id].Get(isolate);
   }
 
  private:
   CloneState& state_;
+  v8::ValueDeserializer* deserializer_ = nullptr;
 };
 
 // structuredClone(value, transferList, DOMException)
 void StructuredClone(const FunctionCallbackInfo<Value>& info) {
   Isolate* isolate = info.GetIsolate();
   Local<Context> context = isolate->GetCurrentContext();
-  CloneState state{isolate, info[2]->IsFunction() ? info[2].As<Function>() : Local<Function>(), {}};
+  CloneState state{isolate, info[2]->IsFunction() ? info[2].As<Function>() : Local<Function>(), {}, {}, {}};
+  if (info[3]->IsArray() && info[4]->IsArray()) {
+    state.ports = info[3].As<Array>();
+    state.replacements = info[4].As<Array>();
+  }
 
   std::vector<Local<ArrayBuffer>> transfer;
   if (info[1]->IsArray()) {
@@ -109,6 +172,7 @@ void StructuredClone(const FunctionCallbackInfo<Value>& info) {
 
   SerializerDelegate serializer_delegate(state);
   v8::ValueSerializer serializer(isolate, &serializer_delegate);
+  serializer_delegate.set_serializer(&serializer);
   serializer.WriteHeader();
   for (size_t i = 0; i < transfer.size(); i++) {
     serializer.TransferArrayBuffer(static_cast<uint32_t>(i), transfer[i]);
@@ -127,6 +191,7 @@ void StructuredClone(const FunctionCallbackInfo<Value>& info) {
 
   DeserializerDelegate deserializer_delegate(state);
   v8::ValueDeserializer deserializer(isolate, data.first, data.second, &deserializer_delegate);
+  deserializer_delegate.set_deserializer(&deserializer);
   for (size_t i = 0; i < stores.size(); i++) {
     deserializer.TransferArrayBuffer(static_cast<uint32_t>(i), ArrayBuffer::New(isolate, stores[i]));
   }
@@ -139,10 +204,38 @@ void StructuredClone(const FunctionCallbackInfo<Value>& info) {
   std::free(data.first);
 }
 
+// createPortObject(): an empty object with the port marker, which
+// internal/worker/io.js turns into a MessagePort.
+class PortTemplate : public BindingData {
+ public:
+  explicit PortTemplate(Environment& env) {
+    Local<v8::ObjectTemplate> tmpl = v8::ObjectTemplate::New(env.isolate());
+    tmpl->SetInternalFieldCount(1);
+    template_.Reset(env.isolate(), tmpl);
+  }
+  void Close() override { template_.Reset(); }
+  Local<v8::ObjectTemplate> Get(Isolate* isolate) { return template_.Get(isolate); }
+
+ private:
+  v8::Global<v8::ObjectTemplate> template_;
+};
+
+void CreatePortObject(const FunctionCallbackInfo<Value>& info) {
+  Isolate* isolate = info.GetIsolate();
+  Local<Context> context = isolate->GetCurrentContext();
+  Environment* env = Environment::From(context);
+  Local<v8::ObjectTemplate> tmpl = env->binding_data<PortTemplate>("messaging.port")->Get(isolate);
+  Local<Object> object;
+  if (!tmpl->NewInstance(context).ToLocal(&object)) return;
+  object->SetAlignedPointerInInternalField(0, const_cast<int*>(&kPortMarker));
+  info.GetReturnValue().Set(object);
+}
+
 }  // namespace
 
 void Init_messaging_Binding(Environment& env, Local<Object> target) {
   SetMethod(env.context(), target, "structuredClone", StructuredClone);
+  SetMethod(env.context(), target, "createPortObject", CreatePortObject);
   InitMessagePort(env, target);
 }
 

@@ -10,6 +10,7 @@
 #include "binding_util.h"
 #include "bindings.h"
 #include "errors.h"
+#include "handle_wrap.h"
 
 namespace vigil::runtime {
 
@@ -202,6 +203,38 @@ void EnqueueMicrotask(const FunctionCallbackInfo<Value>& args) {
 
 void RunMicrotasks(const FunctionCallbackInfo<Value>& args) { args.GetIsolate()->PerformMicrotaskCheckpoint(); }
 
+// The live, ref'd native handles, named as node names their wraps.
+void ActiveHandles(const FunctionCallbackInfo<Value>& args) {
+  Environment& env = Env(args);
+  std::vector<Local<Value>> names;
+  for (HandleWrap* wrap : env.handles()) {
+    uv_handle_t* handle = wrap->handle();
+    if (wrap->closing() || !uv_is_active(handle) || !uv_has_ref(handle)) continue;
+    const char* name = "HandleWrap";
+    switch (handle->type) {
+      case UV_TCP: name = "TCPSocketWrap"; break;
+      case UV_NAMED_PIPE: name = "PipeWrap"; break;
+      case UV_TTY: name = "TTYWrap"; break;
+      case UV_PROCESS: name = "ProcessWrap"; break;
+      case UV_SIGNAL: name = "SignalWrap"; break;
+      case UV_FS_EVENT: name = "FSEventWrap"; break;
+      case UV_FS_POLL: name = "StatWatcher"; break;
+      case UV_UDP: name = "UDPWrap"; break;
+      default: break;
+    }
+    names.push_back(OneByteString(env.isolate(), name));
+  }
+  args.GetReturnValue().Set(Array::New(env.isolate(), names.data(), names.size()));
+}
+
+void SetShouldAbortOnUncaught(const FunctionCallbackInfo<Value>& args) {
+  Env(args).set_should_abort_on_uncaught(args[0]->IsTrue());
+}
+
+void ConstrainedMemory(const FunctionCallbackInfo<Value>& args) {
+  args.GetReturnValue().Set(Number::New(args.GetIsolate(), static_cast<double>(uv_get_constrained_memory())));
+}
+
 void Info(const FunctionCallbackInfo<Value>& args) {
   Environment& env = Env(args);
   Isolate* isolate = env.isolate();
@@ -258,6 +291,9 @@ void Init_process_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "runMicrotasks", RunMicrotasks);
   SetMethod(context, target, "enqueueMicrotask", EnqueueMicrotask);
   SetMethod(context, target, "info", Info);
+  SetMethod(context, target, "activeHandles", ActiveHandles);
+  SetMethod(context, target, "constrainedMemory", ConstrainedMemory);
+  SetMethod(context, target, "setShouldAbortOnUncaught", SetShouldAbortOnUncaught);
   // Signal numbers from the C headers, for process.kill and os.constants.
   Local<Object> signals = Object::New(env.isolate());
 #define VIGIL_SIGNAL(name) SetValue(context, signals, #name, Integer::New(env.isolate(), name));

@@ -146,6 +146,9 @@ void ToggleImmediateRef(const FunctionCallbackInfo<Value>& args) {
 
 void GetLibuvNow(const FunctionCallbackInfo<Value>& args) {
   Environment* env = Environment::From(args.GetIsolate());
+  // The loop's cached time can be far behind (a long start-up, a busy
+  // callback); a timer started from it would fire early. node refreshes it.
+  uv_update_time(env->loop());
   args.GetReturnValue().Set(static_cast<double>(uv_now(env->loop())));
 }
 

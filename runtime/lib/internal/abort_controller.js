@@ -8,6 +8,8 @@ const {
   defineEventHandler,
   EventTarget,
   Event,
+  kNewListener,
+  kRemoveListener,
   kTrustEvent,
 } = require('internal/event_target');
 const {
@@ -100,7 +102,11 @@ class AbortSignal extends EventTarget {
     validateAbortSignalArray(signals, 'signals');
     const result = createAbortSignal({ composite: true });
     if (signals.length === 0) return result;
+    // Sources and dependants refer to each other weakly: a long-lived source
+    // (a shutdown signal, say) must not keep every any() made from it alive.
     result[kSourceSignals] = new Set();
+    const resultRef = new WeakRef(result);
+    const sourcesSeen = new Set();
     for (const signal of signals) {
       if (signal.aborted) {
         abortSignal(result, signal.reason);
@@ -108,20 +114,57 @@ class AbortSignal extends EventTarget {
       }
       // A composite source is followed through to its own sources, so that
       // chains of any() do not grow.
-      const sources = signal[kComposite] ? signal[kSourceSignals] : [signal];
-      if (sources === undefined) continue;
+      let sources;
+      if (!signal[kComposite]) {
+        sources = [signal];
+      } else if (signal[kSourceSignals] !== undefined) {
+        sources = [];
+        for (const ref of signal[kSourceSignals]) {
+          const source = ref.deref();
+          if (source !== undefined) sources.push(source);
+        }
+      } else {
+        continue;
+      }
       for (const source of sources) {
-        if (result[kSourceSignals].has(source)) continue;
-        result[kSourceSignals].add(source);
+        if (sourcesSeen.has(source)) continue;
+        sourcesSeen.add(source);
+        result[kSourceSignals].add(new WeakRef(source));
         if (source[kDependantSignals] === undefined) {
           source[kDependantSignals] = new Set();
         }
-        source[kDependantSignals].add(result);
+        source[kDependantSignals].add(resultRef);
+        dependantsRegistry.register(result, { source: new WeakRef(source), ref: resultRef });
       }
     }
     return result;
   }
+
+  // A composite signal that someone listens to must outlive its last
+  // reference until it aborts, or the listener would silently never run.
+  [kNewListener](size, type, listener, once, capture, passive, weak) {
+    super[kNewListener](size, type, listener, once, capture, passive, weak);
+    if (this[kComposite] && type === 'abort' && !this.aborted && !weak && size === 1) {
+      listenedCompositeSignals.add(this);
+    }
+  }
+
+  [kRemoveListener](size, type, listener, capture) {
+    super[kRemoveListener](size, type, listener, capture);
+    if (this[kComposite] && type === 'abort' && size === 0) {
+      listenedCompositeSignals.delete(this);
+    }
+  }
 }
+
+const listenedCompositeSignals = new Set();
+// Drops the weak entry of a collected composite signal from its source.
+const dependantsRegistry = new FinalizationRegistry(({ source, ref }) => {
+  const signal = source.deref();
+  if (signal !== undefined && signal[kDependantSignals] !== undefined) {
+    signal[kDependantSignals].delete(ref);
+  }
+});
 
 Object.defineProperties(AbortSignal.prototype, {
   aborted: { __proto__: null, enumerable: true },
@@ -153,9 +196,13 @@ function abortSignal(signal, reason) {
   signal[kReason] = reason;
   const init = kTrustEvent === undefined ? {} : { [kTrustEvent]: true };
   signal.dispatchEvent(new Event('abort', init));
+  listenedCompositeSignals.delete(signal);
   const dependants = signal[kDependantSignals];
   if (dependants !== undefined) {
-    for (const dependant of dependants) abortSignal(dependant, reason);
+    for (const ref of dependants) {
+      const dependant = ref.deref();
+      if (dependant !== undefined) abortSignal(dependant, reason);
+    }
   }
 }
 

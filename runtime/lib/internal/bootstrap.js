@@ -44,7 +44,8 @@ function defineLazyGlobal(name, load, enumerable = false) {
   });
 }
 
-defineGlobal('global', globalThis);
+defineGlobal('global', globalThis, true);
+Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', writable: false, enumerable: false, configurable: true });
 defineGlobal('process', process);
 defineGlobal('setTimeout', timers.setTimeout, true);
 defineGlobal('clearTimeout', timers.clearTimeout, true);

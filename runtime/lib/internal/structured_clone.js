@@ -2,7 +2,8 @@
 
 // The global structuredClone(value, { transfer }) over V8's serializer
 // (internalBinding('messaging')). Arguments are checked here with node's
-// messages; the clone itself and DataCloneError come from the binding.
+// messages; the clone itself and DataCloneError come from the binding, and
+// transferred MessagePorts from internal/worker/io.
 
 const { DOMException } = require('internal/domexception');
 
@@ -22,35 +23,33 @@ function transferListOf(options) {
                          'The options argument must be either an object or undefined');
   }
   const transfer = options.transfer;
-  if (transfer === undefined) return [];
-  if (transfer === null || typeof transfer !== 'object' ||
-      typeof transfer[Symbol.iterator] !== 'function') {
+  if (transfer === undefined || transfer === null) return [];
+  if (typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
     throw codedTypeError('ERR_INVALID_ARG_TYPE',
                          'Optional transferList argument must be an iterable');
   }
-  const list = [];
-  const seen = new Set();
-  for (const item of transfer) {
-    if (!(item instanceof ArrayBuffer) &&
-        Object.prototype.toString.call(item) !== '[object ArrayBuffer]') {
-      throw codedTypeError('ERR_INVALID_TRANSFER_OBJECT',
-                           'Found invalid object in transferList');
-    }
-    if (seen.has(item)) {
-      throw new DOMException('Transfer list contains duplicate ArrayBuffer',
-                             'DataCloneError');
-    }
-    seen.add(item);
-    list.push(item);
-  }
-  return list;
+  return [...transfer];
 }
 
 function structuredClone(value, options) {
   if (arguments.length === 0) {
     throw codedTypeError('ERR_MISSING_ARGS', 'The value argument must be specified');
   }
-  return binding.structuredClone(value, transferListOf(options), DOMException);
+  const list = transferListOf(options);
+  // Ports are moved by the messaging module; plain buffers need only the
+  // binding.
+  if (list.every((item) => Object.prototype.toString.call(item) === '[object ArrayBuffer]')) {
+    const seen = new Set();
+    for (const item of list) {
+      if (seen.has(item)) {
+        throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+      }
+      seen.add(item);
+    }
+    return binding.structuredClone(value, list, DOMException);
+  }
+  const io = require('internal/worker/io');
+  return io.cloneWithTransfer(value, io.splitTransferList(list)).clone;
 }
 
 module.exports = { structuredClone };

@@ -435,7 +435,13 @@ function unenrollLegacy(item) {
   item._idleTimeout = -1;
 }
 
+// What process.getActiveResourcesInfo() reports for timers.
+function activeCounts() {
+  return { timeouts: refCount, immediates: immediateInfo[kRefCount] };
+}
+
 module.exports = {
+  activeCounts,
   activeLegacy,
   unenrollLegacy,
   Timeout,

@@ -18,7 +18,6 @@ const escapeControl = (ch) => {
   const code = ch.charCodeAt(0);
   if (code === 8) return '\\b';
   if (code === 12) return '\\f';
-  if (code === 13) return '';
   return `\\u${code.toString(16).padStart(4, '0')}`;
 };
 
@@ -260,7 +259,8 @@ function falsyValueMessage(fn) {
     // Continuation lines lose the indentation of the first line, so the
     // call reads the same wherever it was nested.
     if (text.includes('\n')) {
-      const lines = text.replace(/\r\n/g, '\n').split('\n');
+      // As node on POSIX, a CRLF file keeps its \r characters.
+      const lines = text.split('\n');
       text = lines.shift();
       for (const frame of lines) {
         let pos = 0;

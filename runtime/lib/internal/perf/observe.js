@@ -30,7 +30,7 @@ const kSupportedEntryTypes = Object.freeze([
 ]);
 
 // Entries that stay in the global timeline until cleared.
-const buffers = { mark: [], measure: [] };
+const buffers = { mark: [], measure: [], resource: [] };
 const kClearHint = { mark: 'performance.clearMarks', measure: 'performance.clearMeasures' };
 const kBufferWarnSize = 1e6;
 const warnedTypes = new Set();
@@ -210,6 +210,47 @@ function bufferUserTiming(entry) {
   }
 }
 
+// Resource entries obey the Resource Timing buffer: at most `limit` of them;
+// more wait in a secondary buffer while 'resourcetimingbufferfull' is
+// dispatched on performance, whose listeners may clear or grow the buffer.
+let resourceLimit = 250;
+let resourceOverflow = [];
+let bufferFullPending = false;
+let dispatchBufferFull = () => {};
+
+function setDispatchBufferFull(fn) {
+  dispatchBufferFull = fn;
+}
+
+function setResourceTimingBufferSize(maxSize) {
+  resourceLimit = maxSize;
+}
+
+function bufferResourceTiming(entry) {
+  if (buffers.resource.length < resourceLimit && !bufferFullPending) {
+    buffers.resource.push(entry);
+    return;
+  }
+  if (!bufferFullPending) {
+    bufferFullPending = true;
+    setImmediate(() => {
+      while (resourceOverflow.length > 0) {
+        const excessBefore = resourceOverflow.length;
+        dispatchBufferFull('resourcetimingbufferfull');
+        const room = Math.max(Math.min(resourceLimit - buffers.resource.length,
+                                       resourceOverflow.length), 0);
+        const excessAfter = resourceOverflow.length - room;
+        buffers.resource.push(...resourceOverflow.slice(0, room));
+        resourceOverflow = resourceOverflow.slice(room);
+        // Nobody made room: the rest is dropped.
+        if (excessBefore <= excessAfter) resourceOverflow = [];
+      }
+      bufferFullPending = false;
+    });
+  }
+  resourceOverflow.push(entry);
+}
+
 setRecorder((entry) => {
   enqueue(entry);
   bufferUserTiming(entry);
@@ -228,10 +269,10 @@ function clearEntriesFromBuffer(type, name) {
 // The global timeline, sorted by start time, optionally filtered.
 function filterEntries(name, type) {
   let entries;
-  if (type === 'mark' || type === 'measure') {
+  if (buffers[type] !== undefined) {
     entries = buffers[type].slice();
   } else if (type === undefined) {
-    entries = [...buffers.mark, ...buffers.measure];
+    entries = [...buffers.mark, ...buffers.measure, ...buffers.resource];
   } else {
     entries = [];
   }
@@ -240,6 +281,9 @@ function filterEntries(name, type) {
 }
 
 module.exports = {
+  bufferResourceTiming,
+  setDispatchBufferFull,
+  setResourceTimingBufferSize,
   PerformanceObserver,
   PerformanceObserverEntryList,
   enqueue,

@@ -18,10 +18,14 @@ const {
   now,
 } = require('internal/perf/entries');
 const {
+  bufferResourceTiming,
   clearEntriesFromBuffer,
   enqueue,
   filterEntries,
+  setDispatchBufferFull,
+  setResourceTimingBufferSize: setResourceLimit,
 } = require('internal/perf/observe');
+const { createResourceTiming } = require('internal/perf/resource_timing');
 
 const binding = internalBinding('performance');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -101,20 +105,26 @@ function eventLoopUtilization(util1, util2) {
   return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
 }
 
-// timerify(fn): a new wrapper on every call, reporting each call of fn as a
-// 'function' entry.
+// timerify(fn, { histogram }): a new wrapper on every call, reporting each
+// call of fn as a 'function' entry and its duration (ns) to the histogram.
 function timerify(fn, options = {}) {
   if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
   const { validateObject } = require('internal/validators');
   validateObject(options, 'options');
-  if (options.histogram !== undefined) {
-    throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', options.histogram);
+  const { histogram } = options;
+  if (histogram !== undefined &&
+      !require('internal/perf/histogram').isRecordableHistogram(histogram)) {
+    throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
   }
   function timed(...args) {
     const start = now();
     const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
     const record = () => {
-      enqueue(new InternalPerformanceEntry(fn.name, 'function', start, now() - start, args));
+      const duration = now() - start;
+      if (histogram !== undefined) histogram.record(Math.ceil(duration * 1e6));
+      const entry = new InternalPerformanceEntry(fn.name, 'function', start, duration, args);
+      for (let i = 0; i < args.length; i++) entry[i] = args[i];
+      enqueue(entry);
     };
     if (!new.target && result && typeof result.finally === 'function') {
       return result.finally(record);
@@ -154,6 +164,32 @@ function clearMeasures(name) {
   clearEntriesFromBuffer('measure', name);
 }
 
+function clearResourceTimings(name) {
+  if (name !== undefined) name = `${name}`;
+  clearEntriesFromBuffer('resource', name);
+}
+
+// Called by fetch (undici) with the Fetch standard's timing info.
+function markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
+  if (cacheMode !== '' && cacheMode !== 'local') {
+    const err = new Error("cache must be an empty string or 'local'");
+    err.code = 'ERR_INTERNAL_ASSERTION';
+    throw err;
+  }
+  const entry = createResourceTiming(requestedUrl, initiatorType, timingInfo, cacheMode);
+  enqueue(entry);
+  bufferResourceTiming(entry);
+  return entry;
+}
+
+// The size is a WebIDL unsigned long; what does not convert to a finite,
+// non-negative number becomes 0.
+function setResourceTimingBufferSize(maxSize) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
+  const size = Number(maxSize);
+  setResourceLimit(Number.isFinite(size) && size > 0 ? Math.floor(size) : 0);
+}
+
 function getEntries() {
   return filterEntries();
 }
@@ -180,6 +216,9 @@ const hidden = (value) => ({ __proto__: null, configurable: true, enumerable: fa
 Object.defineProperties(Performance.prototype, {
   clearMarks: hidden(clearMarks),
   clearMeasures: hidden(clearMeasures),
+  clearResourceTimings: hidden(clearResourceTimings),
+  markResourceTiming: hidden(markResourceTiming),
+  setResourceTimingBufferSize: hidden(setResourceTimingBufferSize),
   eventLoopUtilization: hidden(eventLoopUtilization),
   getEntries: hidden(getEntries),
   getEntriesByName: hidden(getEntriesByName),
@@ -201,6 +240,12 @@ Object.defineProperties(Performance.prototype, {
 // The one instance: an EventTarget built with Performance as new.target, so
 // that the throwing public constructor never runs.
 const performance = Reflect.construct(EventTarget, [], Performance);
+
+setDispatchBufferFull((type) => {
+  const { Event, kTrustEvent } = require('internal/event_target');
+  const init = kTrustEvent === undefined ? {} : { [kTrustEvent]: true };
+  performance.dispatchEvent(new Event(type, init));
+});
 
 module.exports = {
   Performance,

@@ -29,6 +29,11 @@ function onUncaughtException(err, fromPromise, source) {
   if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
     process.emit('uncaughtExceptionMonitor', err, origin);
   }
+  const capture = process._uncaughtExceptionCaptureCallback;
+  if (capture) {
+    capture(err);
+    return true;
+  }
   if (process.listenerCount('uncaughtException') > 0) {
     process.emit('uncaughtException', err, origin);
     return true;

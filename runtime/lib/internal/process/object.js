@@ -131,6 +131,47 @@ function setup(process) {
     throw new codes.ERR_INVALID_ARG_VALUE('name', name, 'is not a supported binding');
   };
 
+  process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+    const { timeouts, immediates } = require('internal/timers').activeCounts();
+    return [
+      ...binding.activeHandles(),
+      ...new Array(timeouts).fill('Timeout'),
+      ...new Array(immediates).fill('Immediate'),
+    ];
+  };
+  process._getActiveHandles = function _getActiveHandles() {
+    return binding.activeHandles();
+  };
+  process._getActiveRequests = function _getActiveRequests() {
+    return [];
+  };
+  process.constrainedMemory = function constrainedMemory() {
+    return binding.constrainedMemory();
+  };
+  let captureCallback = null;
+  process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+    const { codes } = require('internal/errors');
+    if (fn === null) {
+      captureCallback = null;
+      binding.setShouldAbortOnUncaught(true);
+      return;
+    }
+    if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+    if (captureCallback !== null) throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+    captureCallback = fn;
+    binding.setShouldAbortOnUncaught(false);
+  };
+  process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+    return captureCallback !== null;
+  };
+  // Read by internal/process/execution when an exception reaches the top.
+  Object.defineProperty(process, '_uncaughtExceptionCaptureCallback', {
+    get: () => captureCallback,
+    enumerable: false,
+    configurable: true,
+  });
+  process.allowedNodeEnvironmentFlags = new Set();
+
   const stdio = require('internal/process/stdio');
   stdio.install(process);
 

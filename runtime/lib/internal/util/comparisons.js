@@ -10,6 +10,15 @@
 // sides is taken as equal, as node 20 does.
 
 const types = internalBinding('types');
+const utilBinding = internalBinding('util');
+
+// memcmp for byte views, when the buffer binding is there.
+let compareBytes;
+try {
+  compareBytes = internalBinding('buffer').compare;
+} catch {
+  compareBytes = undefined;
+}
 
 const kStrict = true;
 const kLoose = false;
@@ -36,33 +45,18 @@ const isAnyArrayBuffer = (v) => types.isAnyArrayBuffer ?
   types.isAnyArrayBuffer(v) :
   types.isArrayBuffer(v) || types.isSharedArrayBuffer(v);
 
-// Index keys never count as "extra" properties of arrays and typed arrays:
-// their elements are compared separately.
-function isIndexKey(key) {
-  if (typeof key !== 'string' || key.length === 0 || key.length > 10) {
-    return false;
-  }
-  const n = +key;
-  return n >>> 0 === n && n !== 4294967295 && String(n) === key;
-}
-
 // The own enumerable non-index keys of an array-like, strings first, then
 // (in strict mode only) enumerable symbols, as node's
 // getOwnNonIndexProperties(obj, ONLY_ENUMERABLE[ | SKIP_SYMBOLS]) returns.
+// V8 skips the indices itself, so a large array costs nothing here.
 function ownNonIndexKeys(obj, strict) {
-  const keys = [];
-  for (const key of Reflect.ownKeys(obj)) {
-    if (typeof key === 'symbol') {
-      if (strict && isEnumerable(obj, key)) keys.push(key);
-    } else if (!isIndexKey(key) && isEnumerable(obj, key)) {
-      keys.push(key);
-    }
-  }
-  return keys;
+  const keys = utilBinding.getOwnNonIndexProperties(obj, utilBinding.ONLY_ENUMERABLE);
+  return strict ? keys : keys.filter((key) => typeof key === 'string');
 }
 
 function equalBytes(a, b) {
   if (a.length !== b.length) return false;
+  if (compareBytes !== undefined) return compareBytes(a, b) === 0;
   for (let i = 0; i < a.length; i++) {
     if (a[i] !== b[i]) return false;
   }

@@ -1,0 +1,3 @@
+'use strict';
+// sys: the deprecated alias of util.
+module.exports = require('util');
