@@ -10,6 +10,10 @@ const { CSI, kClearToLineBeginning, kClearToLineEnd, kClearLine, kClearScreenDow
   require('internal/readline/callbacks');
 
 class Interface extends BaseInterface {
+  _tabComplete(lastKeypressWasTab) {
+    return this._tabCompleteAsync(lastKeypressWasTab);
+  }
+
   question(query, options = {}) {
     return new Promise((resolve, reject) => {
       let cb = resolve;

@@ -236,6 +236,8 @@ function install(Interface, { kSubstringSearch, kSawReturnAt }) {
     // Asks the completer for [completions, completedText]. A common prefix is
     // inserted at once; the list itself is shown on a second Tab, laid out in
     // columns as wide as the longest entry ('' entries start a new group).
+    // The callback Interface completes synchronously when the completer
+    // does (readline/promises overrides this with an awaiting version).
     _tabComplete(lastKeypressWasTab) {
       this.pause();
       const string = this.line.slice(0, this.cursor);
@@ -251,15 +253,37 @@ function install(Interface, { kSubstringSearch, kSawReturnAt }) {
         this.completer(string, onResult);
         return;
       }
-      let result;
+      let value;
       try {
-        result = this.completer(string);
+        value = this.completer(string);
       } catch (err) {
         onResult(err);
         return;
       }
-      if (result && typeof result.then === 'function') result.then((v) => onResult(null, v), onResult);
-      else onResult(null, result);
+      onResult(null, value);
+    },
+
+    // Awaits the completer, so the result always arrives on a later
+    // microtask (readline/promises).
+    async _tabCompleteAsync(lastKeypressWasTab) {
+      this.pause();
+      const string = this.line.slice(0, this.cursor);
+      let value;
+      try {
+        if (this.completer.length === 2) {
+          value = await new Promise((resolve, reject) => {
+            this.completer(string, (err, result) => (err ? reject(err) : resolve(result)));
+          });
+        } else {
+          value = await this.completer(string);
+        }
+      } catch (err) {
+        this._writeToOutput(`Tab completion error: ${require('internal/util/inspect').inspect(err)}`);
+        return;
+      } finally {
+        this.resume();
+      }
+      this._showCompletions(lastKeypressWasTab, value || []);
     },
 
     _showCompletions(lastKeypressWasTab, [completions, completeOn]) {
