@@ -649,42 +649,33 @@ function createAsyncIterator(stream, preventCancel) {
   return iterator;
 }
 
-// ReadableStream.from(asyncIterable | iterable).
+// ReadableStream.from(asyncIterable | iterable): each pull awaits the next
+// step and then its value (so promises in a sync iterable are unwrapped).
 function readableStreamFromIterable(iterable) {
-  let iterator;
-  if (iterable != null && typeof iterable[Symbol.asyncIterator] === 'function') {
-    iterator = iterable[Symbol.asyncIterator]();
-  } else if (iterable != null && typeof iterable[Symbol.iterator] === 'function') {
-    // Like node, a sync iterable is walked by an async generator.
-    const syncIterator = iterable[Symbol.iterator]();
-    iterator = (async function* fromSync() {
-      return yield* { [Symbol.iterator]: () => syncIterator };
-    })();
-  } else {
+  const getter = iterable == null ? undefined
+    : (iterable[Symbol.asyncIterator] != null ? iterable[Symbol.asyncIterator] : iterable[Symbol.iterator]);
+  if (typeof getter !== 'function') {
     throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable', 'AsyncIterable'], iterable);
   }
+  const iterator = Reflect.apply(getter, iterable, []);
+  if (iterator === null || (typeof iterator !== 'object' && typeof iterator !== 'function')) {
+    throw invalidState('The iterator method must return an object');
+  }
   let stream;
-  const pullAlgorithm = () => {
-    const result = iterator.next();
-    return Promise.resolve(result).then((step) => {
-      if (step === null || typeof step !== 'object') {
-        throw new ERR_INVALID_ARG_TYPE('iterResult', 'Object', step);
-      }
-      if (step.done) controllerClose(stream[kState].controller);
-      else controllerEnqueue(stream[kState].controller, step.value);
-    });
-  };
-  const cancelAlgorithm = (reason) => {
-    if (typeof iterator.return !== 'function') return Promise.resolve();
-    let result;
-    try {
-      result = iterator.return(reason);
-    } catch (error) {
-      return Promise.reject(error);
+  const pullAlgorithm = async () => {
+    const step = await iterator.next();
+    if (step === null || typeof step !== 'object') {
+      throw invalidState('The promise returned by the iterator.next() method must fulfill with an object');
     }
-    return Promise.resolve(result).then((value) => {
-      if (value === null || typeof value !== 'object') throw new ERR_INVALID_ARG_TYPE('iterResult', 'Object', value);
-    });
+    if (step.done) controllerClose(stream[kState].controller);
+    else controllerEnqueue(stream[kState].controller, await step.value);
+  };
+  const cancelAlgorithm = async (reason) => {
+    if (typeof iterator.return !== 'function') return;
+    const result = await iterator.return(reason);
+    if (result === null || typeof result !== 'object') {
+      throw invalidState('The promise returned by the iterator.return() method must fulfill with an object');
+    }
   };
   stream = createReadableStream(() => undefined, pullAlgorithm, cancelAlgorithm, 0);
   return stream;
