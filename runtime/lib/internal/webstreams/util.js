@@ -30,6 +30,12 @@ function ensureIsPromise(fn, thisArg, ...args) {
   }
 }
 
+function isPromisePending(promise) {
+  if (!(promise instanceof Promise)) return false;
+  const details = internalBinding('util').getPromiseState(promise);
+  return details !== undefined && details[0] === 0;
+}
+
 function setPromiseHandled(promise) {
   promise.then(() => {}, () => {});
 }
@@ -98,7 +104,7 @@ function customInspectFor(name, self, depth, options, inspect, props) {
 }
 
 module.exports = {
-  kState, kType, customInspect, createDeferred, ensureIsPromise, setPromiseHandled, extractHighWaterMark,
+  kState, kType, customInspect, createDeferred, ensureIsPromise, setPromiseHandled, isPromisePending, extractHighWaterMark,
   extractSizeAlgorithm, dequeueValue, resetQueue, peekQueueValue, enqueueValueWithSize, isBrandOf, invalidThis,
   invalidState, customInspectFor,
 };
