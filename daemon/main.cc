@@ -4,11 +4,13 @@
 #include <uv.h>
 
 #include <climits>
+#include <memory>
 #include <cstdio>
 #include <string>
 
 #include "code_cache.h"
 #include "environment.h"
+#include "inspector/agent.h"
 #include "options.h"
 #include "platform.h"
 
@@ -103,10 +105,26 @@ int main(int argc, char** argv) {
   if (!cli.build_code_cache.empty()) return BuildCodeCache(std::move(options), cli.build_code_cache);
   vigil::runtime::LoadCodeCache(vigil::runtime::DefaultCodeCachePath(options.exec_path));
 
+  // The agent serves internalBinding('inspector') (the `inspector` module)
+  // whether or not --inspect was given; it must outlive the environment,
+  // whose destructor still calls its hooks.
+  vigil::inspector::AgentOptions agent_options;
+  agent_options.wait_for_debugger = cli.inspect_brk || cli.inspect_wait;
+  agent_options.break_on_start = cli.inspect_brk;
+  agent_options.server.host = cli.inspect_host;
+  agent_options.server.port = cli.inspect_port;
+  agent_options.server.browser = "vigil/v" VIGIL_VERSION;
+  agent_options.server.publish_uid_stderr = cli.inspect_publish_uid.find("stderr") != std::string::npos;
+  agent_options.server.publish_uid_http = cli.inspect_publish_uid.find("http") != std::string::npos;
+  std::unique_ptr<vigil::inspector::Agent> agent;
   int code;
   {
     vigil::runtime::Environment env(std::move(options));
+    agent = std::make_unique<vigil::inspector::Agent>(env, agent_options, nullptr);
+    // A port in use is reported (as node words it) and the script runs anyway.
+    if (cli.inspect) agent->Open(cli.inspect_host, cli.inspect_port);
     code = env.Run();
   }
+  agent.reset();
   return code;
 }

@@ -95,3 +95,16 @@ if [ ! -f "$src/.done" ]; then
   rm -rf "$tmp"; trap - EXIT
   touch "$src/.done"
 fi
+
+# --- npm clients of the inspector tests (tests/inspector/package-lock.json) --
+# chrome-remote-interface and playwright-core; reinstalled when the lock file
+# changes. Skipped with VIGIL_NO_TEST_DEPS like the browser.
+if [ "${VIGIL_NO_TEST_DEPS:-}" = "" ] && command -v npm >/dev/null; then
+  dir="$root/tests/inspector"
+  stamp="$dir/node_modules/.vigil-lock"
+  if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
+    log "installing the inspector tests' npm clients"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    cp "$dir/package-lock.json" "$stamp"
+  fi
+fi

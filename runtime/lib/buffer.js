@@ -79,24 +79,40 @@ addBufferPrototypeMethods(Buffer.prototype);
 // Small unsafe allocations are carved out of a shared 8 KiB pool, like
 // node's, so that `Buffer.from('abc')` does not create an ArrayBuffer each.
 Buffer.poolSize = 8 * 1024;
-let poolSize;
-let poolOffset;
-let allocPool;
+// The pool is created on first use, once the flags are known.
+let poolSize = 0;
+let poolOffset = 0;
+let allocPool = null;
+
+// --zero-fill-buffers makes every allocation zeroed, as in node. This file
+// can load before `process` is filled in; until the flags are known,
+// allocations are zeroed to be safe.
+let zeroFill;
+function mustZeroFill() {
+  if (zeroFill === undefined) {
+    if (!Array.isArray(process.execArgv))
+      return true;
+    zeroFill = process.execArgv.includes('--zero-fill-buffers');
+  }
+  return zeroFill;
+}
 
 // Small arrays stay on V8's heap (as node's do); bigger ones get a backing
 // store the binding leaves uninitialized, which is what "unsafe" buys.
 function createUnsafeBuffer(size) {
-  if (size <= 64)
+  if (size <= 64 || mustZeroFill())
     return new FastBuffer(size);
   return new FastBuffer(binding.createUnsafeArrayBuffer(size));
 }
 
 function createPool() {
   poolSize = Buffer.poolSize;
-  allocPool = binding.createUnsafeArrayBuffer(poolSize);
+  allocPool = mustZeroFill() ? new ArrayBuffer(poolSize) :
+    binding.createUnsafeArrayBuffer(poolSize);
+  // Transferring the pool would empty every Buffer that shares it.
+  binding.markAsUntransferable(allocPool);
   poolOffset = 0;
 }
-createPool();
 
 // Keeps every pooled slice 8-byte aligned so Float64Array views work on it.
 function alignPool() {

@@ -7,16 +7,19 @@
 // fs/promises, which the callback forms reuse.
 
 const utils = require('internal/fs/utils');
-const { validateFunction, validateBoolean } = require('internal/validators');
+const {
+  validateFunction, validateBoolean, validateBuffer, validateInteger, validateObject, kValidateObjectAllowNullable,
+  validateAbortSignal,
+} = require('internal/validators');
 const { codes } = require('internal/errors');
 
 const {
   binding, constants, pathModule, toBuffer, decode, encode, normalizeEncoding,
   getOptions, getValidatedPath, getValidatedFd, parseFileMode, stringToFlags,
   getStatsFromBinding, Dirent, direntTypeFromMode, encodeNames, pathToString, eisdirError,
-  Stats, BigIntStats, validateInt32, fileTooLargeError, kMaxFileLength,
+  Stats, BigIntStats, validateInt32, fileTooLargeError, kMaxFileLength, validateOffsetLengthRead,
 } = utils;
-const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes;
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
 const { F_OK, R_OK, W_OK, X_OK, S_IFMT, S_IFREG, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_UNKNOWN } = constants;
 
 let promisesModule;
@@ -43,8 +46,10 @@ function req(cb, convert) {
 // Runs a promise-returning operation for a callback form: the callback runs
 // in its own tick, so that what it throws is an uncaught exception and not a
 // rejection.
-function callbackify(promise, cb) {
-  promise.then((value) => process.nextTick(cb, null, value), (err) => process.nextTick(cb, err));
+function callbackify(promise, cb, hasValue = true) {
+  promise.then(
+    (value) => (hasValue ? process.nextTick(cb, null, value) : process.nextTick(cb, null)),
+    (err) => process.nextTick(cb, err));
 }
 
 // Optional arguments before the callback: (a, [options], cb).
@@ -118,97 +123,126 @@ function close(fd, cb = () => {}) {
   binding.close(fd, req(makeCallback(cb)));
 }
 
-function validateBuffer(buffer, name = 'buffer') {
-  if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
-  }
-}
-
 // The byte view of any ArrayBufferView.
 function bytesOf(view) {
   return view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
-// Checks (offset, length, position) against the buffer as node does.
-function readArgs(buffer, offset, length, position) {
-  validateBuffer(buffer);
-  offset ??= 0;
-  if (typeof offset === 'bigint') offset = Number(offset);
-  validateInt32(offset, 'offset', 0);
-  length ??= buffer.byteLength - offset;
-  validateInt32(length, 'length', 0);
-  if (length > buffer.byteLength - offset) {
-    throw new ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
+function validatePosition(position, name) {
+  if (typeof position === 'number') {
+    validateInteger(position, name, -1);
+  } else if (typeof position === 'bigint') {
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+    }
+  } else {
+    throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
   }
+}
+
+// The checks node makes on (offset, length, position) once the buffer is
+// known; returns the normalized triple, or null for a zero-length read.
+function readArgs(buffer, offset, length, position) {
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return null;
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
-  else if (typeof position !== 'bigint') validateInt32(position, 'position', -1, Number.MAX_SAFE_INTEGER);
+  validatePosition(position, 'position');
   return [offset, length, position];
 }
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
-  let offset = offsetOrOptions;
-  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = offsetOrOptions);
-  }
   validateBuffer(buffer);
-  if (length === 0) return 0;
-  [offset, length, position] = readArgs(buffer, offset, length, position);
-  if (length === 0) return 0;
-  return binding.read(fd, bytesOf(buffer), offset, length, position);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  // Unlike read(), readSync() lets no null offset through.
+  if (offset !== undefined) validateInteger(offset, 'offset', 0);
+  const checked = readArgs(buffer, offset, length, position);
+  if (checked === null) return 0;
+  return binding.read(fd, bytesOf(buffer), ...checked);
 }
 
-function read(fd, buffer, offset, length, position, cb) {
+function read(fd, buffer, offsetOrOptions, length, position, cb) {
   fd = getValidatedFd(fd);
-  if (typeof buffer === 'function') {
-    cb = buffer;
-    buffer = toBuffer(new Uint8Array(16384));
-    offset = 0;
-    length = buffer.byteLength;
-    position = null;
-  } else if (arguments.length <= 4 && !ArrayBuffer.isView(buffer)) {
-    // read(fd, { buffer, offset, length, position }, cb)
-    cb = offset;
-    ({ buffer = toBuffer(new Uint8Array(16384)), offset = 0, length = buffer.byteLength - offset, position = null } =
-      buffer ?? {});
-  } else if (arguments.length <= 4 && typeof offset !== 'number') {
-    // read(fd, buffer, [options], cb)
-    cb = typeof offset === 'function' ? offset : length;
-    const options = typeof offset === 'object' && offset !== null ? offset : {};
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      // read(fd, buffer, options, cb)
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+      cb = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      // read(fd, bufferOrParams, cb)
+      if (!ArrayBuffer.isView(buffer)) {
+        params = buffer;
+        ({ buffer = toBuffer(new Uint8Array(16384)) } = params ?? {});
+      }
+      cb = offsetOrOptions;
+    } else {
+      // read(fd, cb)
+      cb = buffer;
+      buffer = toBuffer(new Uint8Array(16384));
+    }
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
   }
-  makeCallback(cb);
   validateBuffer(buffer);
-  if (length === 0) {
+  validateFunction(cb, 'cb');
+  const checked = readArgs(buffer, offset, length, position);
+  if (checked === null) {
     process.nextTick(cb, null, 0, buffer);
     return;
   }
-  [offset, length, position] = readArgs(buffer, offset, length, position);
-  binding.read(fd, bytesOf(buffer), offset, length, position, {
-    oncomplete: (err, bytesRead) => (err ? cb(err) : cb(null, bytesRead, buffer)),
+  binding.read(fd, bytesOf(buffer), ...checked, {
+    oncomplete: (err, bytesRead) => cb(err || null, bytesRead || 0, buffer),
   });
 }
 
-function writeArgs(buffer, offset, length, position) {
-  offset ??= 0;
-  validateInt32(offset, 'offset', 0);
-  length ??= buffer.byteLength - offset;
-  validateInt32(length, 'length', 0, buffer.byteLength - offset);
-  if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
-  return [offset, length, position];
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
+function validateStringData(data, name) {
+  if (typeof data !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+}
+
+function validateEncoding(data, encoding) {
+  if (encoding === 'hex' && data.length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
+  }
 }
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
   if (ArrayBuffer.isView(buffer)) {
-    let offset = offsetOrOptions;
-    if (offset !== null && typeof offset === 'object') ({ offset = 0, length, position = null } = offset);
-    [offset, length, position] = writeArgs(buffer, offset, length, position);
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
     return binding.writeBuffer(fd, bytesOf(buffer), offset, length, position);
   }
   validateStringData(buffer, 'buffer');
-  const encoding = length ?? 'utf8';
-  return writeStringSync(fd, `${buffer}`, offsetOrOptions, encoding);
+  validateEncoding(buffer, length);
+  return writeStringSync(fd, buffer, offset ?? null, length ?? 'utf8');
 }
 
 function writeStringSync(fd, string, position, encoding) {
@@ -219,31 +253,40 @@ function writeStringSync(fd, string, position, encoding) {
   return binding.writeBuffer(fd, bytes, 0, bytes.byteLength, position);
 }
 
-function validateStringData(data, name) {
-  if (typeof data !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-  }
-}
-
-function write(fd, buffer, offset, length, position, cb) {
+function write(fd, buffer, offsetOrOptions, length, position, cb) {
   fd = getValidatedFd(fd);
-  const args = Array.prototype.slice.call(arguments, 2);
-  cb = makeCallback(args.pop());
+  let offset = offsetOrOptions;
   if (ArrayBuffer.isView(buffer)) {
-    [offset, length, position] = args;
-    if (offset !== null && typeof offset === 'object') ({ offset = 0, length, position = null } = offset);
-    [offset, length, position] = writeArgs(buffer, offset, length, position);
+    cb = makeCallback(cb || position || length || offset);
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (offset == null || typeof offset === 'function') offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
     binding.writeBuffer(fd, bytesOf(buffer), offset, length, position, {
-      oncomplete: (err, written) => (err ? cb(err) : cb(null, written, buffer)),
+      oncomplete: (err, written) => cb(err || null, written || 0, buffer),
     });
     return;
   }
   validateStringData(buffer, 'buffer');
-  [position, length] = args;
+  if (typeof position !== 'function') {
+    if (typeof offset === 'function') {
+      position = offset;
+      offset = null;
+    } else {
+      position = length;
+    }
+    length = 'utf8';
+  }
+  validateEncoding(buffer, length);
+  cb = makeCallback(position);
   const bytes = encode(buffer, length ?? 'utf8');
-  if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
-  binding.writeBuffer(fd, bytes, 0, bytes.byteLength, position, {
-    oncomplete: (err, written) => (err ? cb(err) : cb(null, written, buffer)),
+  if (typeof offset !== 'number' && typeof offset !== 'bigint') offset = null;
+  binding.writeBuffer(fd, bytes, 0, bytes.byteLength, offset, {
+    oncomplete: (err, written) => cb(err || null, written || 0, buffer),
   });
 }
 
@@ -345,13 +388,21 @@ function appendFileSync(path, data, options) {
 
 function readFile(path, options, cb) {
   [options, cb] = splitCallback(options, cb);
+  makeCallback(cb);
+  options = getOptions(options, { flag: 'r' });
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  if (!isFd(path)) path = getValidatedPath(path);
   callbackify(lazyPromises().readFile(isFd(path) ? { fd: getValidatedFd(path) } : path, options), cb);
 }
 
 function writeFile(path, data, options, cb) {
   [options, cb] = splitCallback(options, cb);
+  makeCallback(cb);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  if (!isFd(path)) path = getValidatedPath(path);
   if (!ArrayBuffer.isView(data)) validateStringData(data, 'data');
-  callbackify(lazyPromises().writeFile(isFd(path) ? { fd: getValidatedFd(path) } : path, data, options), cb);
+  callbackify(lazyPromises().writeFile(isFd(path) ? { fd: getValidatedFd(path) } : path, data, options), cb, false);
 }
 
 function appendFile(path, data, options, cb) {
@@ -403,7 +454,7 @@ function readdirSync(path, options) {
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) return readdirRecursiveSync(path, options);
-  return direntsOrNames(path, binding.readdir(path, !!options.withFileTypes), options, lstatSync);
+  return direntsOrNames(path, binding.readdir(path, !!options.withFileTypes, utils.wantsBytes(options.encoding)), options, lstatSync);
 }
 
 // The binding's [names, types] to Dirents, or names in their encoding.
@@ -413,7 +464,7 @@ function direntsOrNames(path, result, options, lstatFn) {
   const parent = pathToString(path);
   return names.map((name, i) => {
     let type = types[i];
-    if (type === UV_DIRENT_UNKNOWN) type = direntTypeFromMode(lstatFn(pathModule.join(parent, name)).mode);
+    if (type === UV_DIRENT_UNKNOWN) type = direntTypeFromMode(lstatFn(pathModule.join(parent, pathToString(name))).mode);
     return new Dirent(encodeNames([name], options.encoding)[0], type, parent);
   });
 }
@@ -426,7 +477,7 @@ function readdirRecursiveSync(base, options) {
   const queue = [base];
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
-    const [names, types] = binding.readdir(dir, true);
+    const [names, types] = binding.readdir(dir, true, false);
     for (let j = 0; j < names.length; j++) {
       const full = pathModule.join(dir, names[j]);
       let type = types[j];
@@ -451,6 +502,10 @@ function isDirectoryStat(st) {
 
 function readdir(path, options, cb) {
   [options, cb] = splitCallback(options, cb);
+  makeCallback(cb);
+  options = getOptions(options, {});
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   callbackify(lazyPromises().readdir(path, options), cb);
 }
 
@@ -489,14 +544,16 @@ function mkdir(path, options, cb) {
 function mkdtempSync(prefix, options) {
   options = getOptions(options, {});
   prefix = getValidatedPath(prefix, 'prefix');
-  return binding.mkdtemp(pathToString(prefix));
+  utils.warnOnNonPortableTemplate(prefix);
+  return encodeNames([binding.mkdtemp(pathToString(prefix))], options.encoding)[0];
 }
 
 function mkdtemp(prefix, options, cb) {
   [options, cb] = splitCallback(options, cb);
   options = getOptions(options, {});
   prefix = getValidatedPath(prefix, 'prefix');
-  binding.mkdtemp(pathToString(prefix), req(cb, (p) => p));
+  utils.warnOnNonPortableTemplate(prefix);
+  binding.mkdtemp(pathToString(prefix), req(cb, (p) => encodeNames([p], options.encoding)[0]));
 }
 
 function rmOptions(options) {
@@ -526,8 +583,7 @@ function rimrafSync(path, st) {
       binding.unlink(path);
       return;
     }
-    const base = pathToString(path);
-    for (const name of binding.readdir(path, false)) rimrafSync(pathModule.join(base, name));
+    for (const name of binding.readdir(path, false, true)) rimrafSync(utils.joinBytes(path, name));
     binding.rmdir(path);
   } catch (err) {
     if (err.code === 'ENOENT') return;
@@ -537,7 +593,10 @@ function rimrafSync(path, st) {
 
 function rm(path, options, cb) {
   [options, cb] = splitCallback(options, cb);
-  callbackify(lazyPromises().rm(path, options), cb);
+  makeCallback(cb);
+  path = getValidatedPath(path);
+  rmOptions(options);
+  callbackify(lazyPromises().rm(path, options), cb, false);
 }
 
 function rmdirSync(path, options) {
@@ -545,15 +604,18 @@ function rmdirSync(path, options) {
   if (options?.recursive) {
     utils.emitRecursiveRmdirWarning();
     rmOptions({ recursive: options.recursive });
-    binding.lstat(path, false, true);
-    return rimrafSync(path);
+    const st = binding.lstat(path, false, true);
+    // A non-directory goes on to rmdir, which reports ENOTDIR as node does.
+    if ((st[1] & S_IFMT) === constants.S_IFDIR) return rimrafSync(path, st);
   }
   binding.rmdir(path);
 }
 
 function rmdir(path, options, cb) {
   [options, cb] = splitCallback(options, cb);
-  callbackify(lazyPromises().rmdir(path, options), cb);
+  makeCallback(cb);
+  path = getValidatedPath(path);
+  callbackify(lazyPromises().rmdir(path, options), cb, false);
 }
 
 function pathCall(method, convert) {
@@ -608,6 +670,7 @@ module.exports = {
   readFileSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statSync, unlink,
   unlinkSync, write, writeSync, writeFile, writeFileSync,
   Stats, BigIntStats, Dirent, constants, F_OK, R_OK, W_OK, X_OK,
+  _toUnixTimestamp: utils.toUnixTimestamp,
 };
 
 // The rest of the API (links, permissions, times, sizes) lives beside.
@@ -618,3 +681,15 @@ Object.defineProperty(module.exports, 'promises', {
   configurable: true,
   get: lazyPromises,
 });
+
+// util.promisify(fs.read) and friends resolve to objects, and
+// util.promisify(fs.exists) to a boolean, as in node.
+{
+  const { kCustomPromisifyArgsSymbol } = require('internal/util/promisify');
+  Object.defineProperty(read, kCustomPromisifyArgsSymbol, { value: ['bytesRead', 'buffer'], enumerable: false });
+  Object.defineProperty(write, kCustomPromisifyArgsSymbol, { value: ['bytesWritten', 'buffer'], enumerable: false });
+  Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+    value: (path) => new Promise((resolve) => exists(path, resolve)),
+    enumerable: false,
+  });
+}

@@ -12,11 +12,16 @@
 
 #include "bindings.h"
 #include "buffer_codecs.h"
+#include "buffer_strings.h"
 #include "environment.h"
+#include "untransferable.h"
 #include "v8.h"
 
 namespace vigil::runtime {
 namespace {
+
+namespace codecs = vigil::runtime::codecs;
+using namespace vigil::runtime::buffer;  // NOLINT: the encoders and ids.
 
 using v8::ArrayBuffer;
 using v8::ArrayBufferView;
@@ -33,27 +38,6 @@ using v8::Number;
 using v8::Object;
 using v8::String;
 using v8::Value;
-
-namespace codecs = vigil::runtime::codecs;
-
-// The ids shared with runtime/lib/internal/buffer_encodings.js, which reads
-// them from the binding's `encodings` object.
-enum Encoding : int {
-  kUtf8 = 1,
-  kUcs2,
-  kLatin1,
-  kAscii,
-  kBase64,
-  kBase64Url,
-  kHex,
-};
-
-constexpr int kWriteFlags =
-    String::NO_NULL_TERMINATION | String::REPLACE_INVALID_UTF8;
-constexpr size_t kStackBytes = 1024;
-// From this many characters or bytes on, UTF-8 goes through our own codecs,
-// which beat V8 10.2's on long inputs; V8's win on short ones.
-constexpr size_t kOwnUtf8Threshold = 1024;
 
 // The bytes of an ArrayBufferView, ArrayBuffer or SharedArrayBuffer.
 struct Bytes {
@@ -101,354 +85,6 @@ int64_t IntArg(const FunctionCallbackInfo<Value>& args, int i) {
 size_t Clamp(int64_t v, size_t max) {
   if (v < 0) return 0;
   return static_cast<size_t>(v) > max ? max : static_cast<size_t>(v);
-}
-
-// Scratch memory that lives on the stack for small sizes.
-class Scratch {
- public:
-  explicit Scratch(size_t bytes) {
-    data_ = bytes <= kStackBytes ? stack_ : (heap_.reset(new uint8_t[bytes]),
-                                             heap_.get());
-  }
-  uint8_t* data() { return data_; }
-
- private:
-  alignas(8) uint8_t stack_[kStackBytes];
-  std::unique_ptr<uint8_t[]> heap_;
-  uint8_t* data_;
-};
-
-// The characters of a string as one-byte or two-byte units, borrowed from
-// an external string when possible and copied otherwise. Only the first
-// `limit` characters are made available.
-class StringChars {
- public:
-  StringChars(Isolate* isolate, Local<String> str, size_t limit = SIZE_MAX) {
-    length_ = std::min(static_cast<size_t>(str->Length()), limit);
-    if (str->IsExternalOneByte()) {
-      one_ = reinterpret_cast<const uint8_t*>(
-          str->GetExternalOneByteStringResource()->data());
-    } else if (str->IsOneByte()) {
-      buffer_.reset(new uint8_t[length_ + 1]);
-      str->WriteOneByte(isolate, buffer_.get(), 0, static_cast<int>(length_),
-                        String::NO_NULL_TERMINATION);
-      one_ = buffer_.get();
-    } else {
-      wide_.reset(new uint16_t[length_ + 1]);
-      str->Write(isolate, wide_.get(), 0, static_cast<int>(length_),
-                 String::NO_NULL_TERMINATION);
-      two_ = wide_.get();
-    }
-  }
-
-  const uint8_t* one_byte() const { return one_; }
-  const uint16_t* two_byte() const { return two_; }
-  size_t length() const { return length_; }
-
- private:
-  std::unique_ptr<uint8_t[]> buffer_;
-  std::unique_ptr<uint16_t[]> wide_;
-  const uint8_t* one_ = nullptr;
-  const uint16_t* two_ = nullptr;
-  size_t length_ = 0;
-};
-
-// UTF-8 of a string into dst. One-byte strings are copied straight into
-// place and only their non-ASCII tail is expanded; V8 handles the rest.
-size_t WriteUtf8(Isolate* isolate, Local<String> str, uint8_t* dst,
-                 size_t capacity) {
-  const size_t n = static_cast<size_t>(str->Length());
-  if (!str->IsOneByte()) {
-    if (n < kOwnUtf8Threshold) {
-      return static_cast<size_t>(str->WriteUtf8(
-          isolate, reinterpret_cast<char*>(dst),
-          static_cast<int>(std::min<size_t>(capacity, INT32_MAX)), nullptr,
-          kWriteFlags));
-    }
-    // Long strings: one copy of the UTF-16 units (each takes at least one
-    // byte, so `capacity` units suffice), then a single encoding pass.
-    StringChars chars(isolate, str, capacity);
-    size_t consumed;
-    return codecs::Utf16ToUtf8(chars.two_byte(), chars.length(), dst, capacity,
-                               &consumed);
-  }
-  if (n <= capacity && !str->IsExternalOneByte()) {
-    str->WriteOneByte(isolate, dst, 0, static_cast<int>(n),
-                      String::NO_NULL_TERMINATION);
-    const size_t ascii = codecs::FirstNonAscii(dst, n);
-    if (ascii == n) return n;
-    Scratch tail(n - ascii);
-    memcpy(tail.data(), dst + ascii, n - ascii);
-    size_t consumed;
-    return ascii + codecs::Latin1ToUtf8(tail.data(), n - ascii, dst + ascii,
-                                        capacity - ascii, &consumed);
-  }
-  // Every character takes at least one byte, so `capacity` characters are
-  // all that can fit.
-  StringChars chars(isolate, str, capacity);
-  size_t consumed;
-  return codecs::Latin1ToUtf8(chars.one_byte(), chars.length(), dst, capacity,
-                              &consumed);
-}
-
-size_t WriteUcs2(Isolate* isolate, Local<String> str, uint8_t* dst,
-                 size_t capacity) {
-  const size_t chars =
-      std::min(static_cast<size_t>(str->Length()), capacity / 2);
-  if (chars == 0) return 0;
-  if (reinterpret_cast<uintptr_t>(dst) % alignof(uint16_t) == 0) {
-    str->Write(isolate, reinterpret_cast<uint16_t*>(dst), 0,
-               static_cast<int>(chars), String::NO_NULL_TERMINATION);
-  } else {
-    std::unique_ptr<uint16_t[]> tmp(new uint16_t[chars]);
-    str->Write(isolate, tmp.get(), 0, static_cast<int>(chars),
-               String::NO_NULL_TERMINATION);
-    memcpy(dst, tmp.get(), chars * 2);
-  }
-  return chars * 2;
-}
-
-template <typename Fn>
-size_t WithChars(const StringChars& chars, Fn fn) {
-  return chars.one_byte() != nullptr ? fn(chars.one_byte())
-                                     : fn(chars.two_byte());
-}
-
-// Encodes `str` into dst (at most `capacity` bytes) and returns the bytes
-// written. ASCII writes, like latin1, keep the low byte of each unit.
-size_t WriteString(Isolate* isolate, Local<String> str, int encoding,
-                   uint8_t* dst, size_t capacity) {
-  if (capacity == 0) return 0;
-  switch (encoding) {
-    case kUtf8:
-      return WriteUtf8(isolate, str, dst, capacity);
-    case kUcs2:
-      return WriteUcs2(isolate, str, dst, capacity);
-    case kLatin1:
-    case kAscii: {
-      const size_t n = std::min(static_cast<size_t>(str->Length()), capacity);
-      str->WriteOneByte(isolate, dst, 0, static_cast<int>(n),
-                        String::NO_NULL_TERMINATION);
-      return n;
-    }
-    case kHex: {
-      const size_t limit = capacity > SIZE_MAX / 2 ? SIZE_MAX : capacity * 2;
-      StringChars chars(isolate, str, limit);
-      return WithChars(chars, [&](auto* src) {
-        return codecs::HexDecode(dst, capacity, src, chars.length());
-      });
-    }
-    case kBase64:
-    case kBase64Url: {
-      StringChars chars(isolate, str);
-      return WithChars(chars, [&](auto* src) {
-        return codecs::Base64Decode(dst, capacity, src, chars.length());
-      });
-    }
-    default:
-      return 0;
-  }
-}
-
-// The number of bytes WriteString needs for the whole string.
-size_t EncodedSize(Isolate* isolate, Local<String> str, int encoding) {
-  const size_t n = static_cast<size_t>(str->Length());
-  switch (encoding) {
-    case kUtf8:
-      return static_cast<size_t>(str->Utf8Length(isolate));
-    case kUcs2:
-      return n * 2;
-    case kHex:
-      return n / 2;
-    case kBase64:
-    case kBase64Url: {
-      // Only the last two characters matter for the estimate.
-      if (n < 2) return 0;
-      uint16_t tail[2];
-      str->Write(isolate, tail, static_cast<int>(n - 2), 2,
-                 String::NO_NULL_TERMINATION);
-      size_t len = n;
-      if (tail[1] == '=') {
-        len--;
-        if (tail[0] == '=') len--;
-      }
-      return len > 1 ? (len / 4) * 3 + (len % 4 + 1) / 2 : 0;
-    }
-    default:
-      return n;
-  }
-}
-
-// ---- Strings from bytes. ----
-
-// A one-byte string that owns malloc'd characters, so that large encoder
-// output becomes a string without another copy.
-class ExternalOneByte : public String::ExternalOneByteStringResource {
- public:
-  ExternalOneByte(Isolate* isolate, char* data, size_t length)
-      : isolate_(isolate), data_(data), length_(length) {
-    isolate_->AdjustAmountOfExternalAllocatedMemory(
-        static_cast<int64_t>(length_));
-  }
-  ~ExternalOneByte() override {
-    isolate_->AdjustAmountOfExternalAllocatedMemory(
-        -static_cast<int64_t>(length_));
-    free(data_);
-  }
-  const char* data() const override { return data_; }
-  size_t length() const override { return length_; }
-
- private:
-  Isolate* isolate_;
-  char* data_;
-  size_t length_;
-};
-
-class ExternalTwoByte : public String::ExternalStringResource {
- public:
-  ExternalTwoByte(Isolate* isolate, uint16_t* data, size_t length)
-      : isolate_(isolate), data_(data), length_(length) {
-    isolate_->AdjustAmountOfExternalAllocatedMemory(
-        static_cast<int64_t>(length_ * 2));
-  }
-  ~ExternalTwoByte() override {
-    isolate_->AdjustAmountOfExternalAllocatedMemory(
-        -static_cast<int64_t>(length_ * 2));
-    free(data_);
-  }
-  const uint16_t* data() const override { return data_; }
-  size_t length() const override { return length_; }
-
- private:
-  Isolate* isolate_;
-  uint16_t* data_;
-  size_t length_;
-};
-
-// Below this size copying into a V8 string is cheaper than an external one.
-constexpr size_t kExternalThreshold = 64 * 1024;
-
-// Runs `encode(dst)` into a buffer of `size` characters and turns it into a
-// string; empty when the string would exceed V8's maximum length.
-template <typename Encode>
-MaybeLocal<String> EncodeToString(Isolate* isolate, size_t size,
-                                  Encode encode) {
-  if (size > static_cast<size_t>(String::kMaxLength))
-    return MaybeLocal<String>();
-  if (size < kExternalThreshold) {
-    Scratch out(size);
-    const size_t n = encode(reinterpret_cast<char*>(out.data()));
-    return String::NewFromOneByte(isolate, out.data(), NewStringType::kNormal,
-                                  static_cast<int>(n));
-  }
-  char* data = static_cast<char*>(malloc(size));
-  if (data == nullptr) return MaybeLocal<String>();
-  const size_t n = encode(data);
-  auto* resource = new ExternalOneByte(isolate, data, n);
-  MaybeLocal<String> result = String::NewExternalOneByte(isolate, resource);
-  if (result.IsEmpty()) delete resource;
-  return result;
-}
-
-// Decodes long UTF-8 with one pass into UTF-16; the result becomes a
-// one-byte string when every character allows it.
-MaybeLocal<String> DecodeUtf8(Isolate* isolate, const uint8_t* data,
-                              size_t len) {
-  const size_t ascii = codecs::FirstNonAscii(data, len);
-  if (ascii == len) {
-    return String::NewFromOneByte(isolate, data, NewStringType::kNormal,
-                                  static_cast<int>(len));
-  }
-  uint16_t* units = static_cast<uint16_t*>(malloc(len * 2));
-  if (units == nullptr) return MaybeLocal<String>();
-  for (size_t i = 0; i < ascii; i++) units[i] = data[i];
-  uint16_t max;
-  const size_t n =
-      ascii + codecs::Utf8ToUtf16(data + ascii, len - ascii, units + ascii, &max);
-  if (max <= 0xff) {
-    // Latin-1 only: narrow in place and hand out a one-byte string.
-    uint8_t* narrow = reinterpret_cast<uint8_t*>(units);
-    for (size_t i = 0; i < n; i++) narrow[i] = static_cast<uint8_t>(units[i]);
-    MaybeLocal<String> s = String::NewFromOneByte(
-        isolate, narrow, NewStringType::kNormal, static_cast<int>(n));
-    free(units);
-    return s;
-  }
-  if (n * 2 < kExternalThreshold) {
-    MaybeLocal<String> s = String::NewFromTwoByte(
-        isolate, units, NewStringType::kNormal, static_cast<int>(n));
-    free(units);
-    return s;
-  }
-  auto* resource = new ExternalTwoByte(isolate, units, n);
-  MaybeLocal<String> s = String::NewExternalTwoByte(isolate, resource);
-  if (s.IsEmpty()) delete resource;
-  return s;
-}
-
-MaybeLocal<String> Slice(Isolate* isolate, int encoding, const uint8_t* data,
-                         size_t len) {
-  const size_t max = static_cast<size_t>(String::kMaxLength);
-  switch (encoding) {
-    case kUtf8: {
-      if (len > INT32_MAX) return MaybeLocal<String>();
-      if (len <= max) {
-        // At most one character per byte: the result cannot be too long.
-        if (len >= kOwnUtf8Threshold) return DecodeUtf8(isolate, data, len);
-        return String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data),
-                                   NewStringType::kNormal,
-                                   static_cast<int>(len));
-      }
-      v8::TryCatch try_catch(isolate);  // A too-long result throws.
-      MaybeLocal<String> s =
-          String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data),
-                              NewStringType::kNormal, static_cast<int>(len));
-      if (try_catch.HasCaught()) return MaybeLocal<String>();
-      return s;
-    }
-    case kLatin1:
-      if (len > max) return MaybeLocal<String>();
-      return String::NewFromOneByte(isolate, data, NewStringType::kNormal,
-                                    static_cast<int>(len));
-    case kAscii: {
-      if (len > max) return MaybeLocal<String>();
-      if (codecs::FirstNonAscii(data, len) == len) {
-        return String::NewFromOneByte(isolate, data, NewStringType::kNormal,
-                                      static_cast<int>(len));
-      }
-      return EncodeToString(isolate, len, [&](char* out) {
-        for (size_t i = 0; i < len; i++) out[i] = static_cast<char>(data[i] & 0x7f);
-        return len;
-      });
-    }
-    case kUcs2: {
-      const size_t chars = len / 2;
-      if (chars > max) return MaybeLocal<String>();
-      if (reinterpret_cast<uintptr_t>(data) % alignof(uint16_t) == 0) {
-        return String::NewFromTwoByte(
-            isolate, reinterpret_cast<const uint16_t*>(data),
-            NewStringType::kNormal, static_cast<int>(chars));
-      }
-      std::unique_ptr<uint16_t[]> tmp(new uint16_t[chars]);
-      memcpy(tmp.get(), data, chars * 2);
-      return String::NewFromTwoByte(isolate, tmp.get(), NewStringType::kNormal,
-                                    static_cast<int>(chars));
-    }
-    case kHex:
-      return EncodeToString(isolate, len * 2, [&](char* out) {
-        codecs::HexEncode(data, len, out);
-        return len * 2;
-      });
-    case kBase64:
-    case kBase64Url: {
-      const bool url = encoding == kBase64Url;
-      return EncodeToString(
-          isolate, codecs::Base64EncodedSize(len, !url),
-          [&](char* out) { return codecs::Base64Encode(data, len, out, url); });
-    }
-    default:
-      return MaybeLocal<String>();
-  }
 }
 
 // ---- The binding functions. ----
@@ -516,22 +152,33 @@ void CreateFromString(const FunctionCallbackInfo<Value>& args) {
   if (!args[0]->IsString()) return;
   Local<String> str = args[0].As<String>();
   const int encoding = static_cast<int>(IntArg(args, 1));
-  // For UTF-8 the exact size costs a pass of its own; the worst case (and a
-  // shrink afterwards) is cheaper.
-  const size_t size =
-      encoding == kUtf8
-          ? static_cast<size_t>(str->Length()) * (str->IsOneByte() ? 2 : 3)
-          : EncodedSize(isolate, str, encoding);
-  uint8_t* data = static_cast<uint8_t*>(malloc(size == 0 ? 1 : size));
-  if (data == nullptr) return ThrowAllocationFailed(isolate);
-  size_t n = WriteString(isolate, str, encoding, data, size);
-  if (n < size) {
-    // Invalid hex or lenient base64 can decode to less than estimated.
-    void* shrunk = realloc(data, n == 0 ? 1 : n);
-    if (shrunk != nullptr) data = static_cast<uint8_t*>(shrunk);
+  if (encoding == kUtf8) {
+    uint8_t* data;
+    size_t n;
+    if (!Utf8FromString(isolate, str, &data, &n))
+      return ThrowAllocationFailed(isolate);
+    std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
+        data, n, [](void* d, size_t, void*) { free(d); }, nullptr);
+    args.GetReturnValue().Set(ArrayBuffer::New(isolate, std::move(store)));
+    return;
   }
-  std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
-      data, n, [](void* d, size_t, void*) { free(d); }, nullptr);
+  // Memory from the isolate's allocator (rather than malloc with a custom
+  // deleter) is zeroed first, yet measurably cheaper overall: V8 gives it
+  // back sooner, so fewer fresh pages are faulted in per call.
+  const size_t size = EncodedSize(isolate, str, encoding);
+  std::unique_ptr<BackingStore> store =
+      ArrayBuffer::NewBackingStore(isolate, size);
+  if (size != 0 && store->Data() == nullptr)
+    return ThrowAllocationFailed(isolate);
+  const size_t n = WriteString(isolate, str, encoding,
+                               static_cast<uint8_t*>(store->Data()), size);
+  if (n < size) {
+    // Invalid hex or lenient base64 decoded to less than estimated.
+    std::unique_ptr<BackingStore> exact =
+        ArrayBuffer::NewBackingStore(isolate, n);
+    if (n != 0) memcpy(exact->Data(), store->Data(), n);
+    store = std::move(exact);
+  }
   args.GetReturnValue().Set(ArrayBuffer::New(isolate, std::move(store)));
 }
 
@@ -779,6 +426,14 @@ void Validate(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(ok);
 }
 
+// markAsUntransferable(arrayBuffer): postMessage and structuredClone copy
+// it instead of detaching it (used for the allocation pool).
+void MarkAsUntransferable(const FunctionCallbackInfo<Value>& args) {
+  if (!args[0]->IsArrayBuffer()) return;
+  MarkUntransferable(args.GetIsolate()->GetCurrentContext(),
+                     args[0].As<Object>());
+}
+
 // getOwnNonIndexProperties(object, onlyEnumerable): the own keys (symbols
 // included) that are not array indices, for inspecting Buffers without
 // listing every byte.
@@ -850,6 +505,8 @@ void Init_buffer_Binding(Environment& env, Local<Object> target) {
   SetBufferMethod(isolate, context, target, "swap64", Swap<8>);
   SetBufferMethod(isolate, context, target, "isUtf8", Validate<true>, true);
   SetBufferMethod(isolate, context, target, "isAscii", Validate<false>, true);
+  SetBufferMethod(isolate, context, target, "markAsUntransferable",
+                  MarkAsUntransferable);
   SetBufferMethod(isolate, context, target, "getOwnNonIndexProperties",
             GetOwnNonIndexProperties, true);
 

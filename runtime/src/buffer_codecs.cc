@@ -199,8 +199,57 @@ VIGIL_VBMI void DecodeRunVbmi(const uint8_t* src, uint8_t* dst, size_t* i,
       40, 46, 45, 44, 50, 49, 48, 54, 53, 52, 58, 57, 56, 62, 61, 60,
       0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0};
   const __m512i pack = _mm512_load_si512(kPack);
+  // Four blocks make 192 bytes, which three full 64-byte stores write more
+  // cheaply than four masked ones; kJoin* splice the 48-byte results.
+  alignas(64) static const uint8_t kJoin[3][64] = {
+      {0,  1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14, 15,
+       16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+       32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+       64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79},
+      {16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+       32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+       64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
+       80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95},
+      {32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+       64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
+       80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,
+       96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+       110, 111}};
+  const __m512i join0 = _mm512_load_si512(kJoin[0]);
+  const __m512i join1 = _mm512_load_si512(kJoin[1]);
+  const __m512i join2 = _mm512_load_si512(kJoin[2]);
+#define VIGIL_PACK(values)                                            \
+  _mm512_permutexvar_epi8(                                            \
+      pack, _mm512_madd_epi16(_mm512_maddubs_epi16(values, pair_weights), \
+                              triple_weights))
   size_t in = *i;
   size_t out = *k;
+  while (in + 256 <= max_i && out + 192 <= max_k) {
+    const __m512i c0 = _mm512_loadu_si512(src + in);
+    const __m512i c1 = _mm512_loadu_si512(src + in + 64);
+    const __m512i c2 = _mm512_loadu_si512(src + in + 128);
+    const __m512i c3 = _mm512_loadu_si512(src + in + 192);
+    const __m512i v0 = _mm512_permutex2var_epi8(low, c0, high);
+    const __m512i v1 = _mm512_permutex2var_epi8(low, c1, high);
+    const __m512i v2 = _mm512_permutex2var_epi8(low, c2, high);
+    const __m512i v3 = _mm512_permutex2var_epi8(low, c3, high);
+    const __m512i any = _mm512_or_si512(
+        _mm512_or_si512(_mm512_or_si512(v0, c0), _mm512_or_si512(v1, c1)),
+        _mm512_or_si512(_mm512_or_si512(v2, c2), _mm512_or_si512(v3, c3)));
+    if (_mm512_movepi8_mask(any) != 0) break;
+    const __m512i p0 = VIGIL_PACK(v0);
+    const __m512i p1 = VIGIL_PACK(v1);
+    const __m512i p2 = VIGIL_PACK(v2);
+    const __m512i p3 = VIGIL_PACK(v3);
+    _mm512_storeu_si512(dst + out, _mm512_permutex2var_epi8(p0, join0, p1));
+    _mm512_storeu_si512(dst + out + 64,
+                        _mm512_permutex2var_epi8(p1, join1, p2));
+    _mm512_storeu_si512(dst + out + 128,
+                        _mm512_permutex2var_epi8(p2, join2, p3));
+    in += 256;
+    out += 192;
+  }
+#undef VIGIL_PACK
   while (in + 64 <= max_i && out + 48 <= max_k) {
     const __m512i chars = _mm512_loadu_si512(src + in);
     const __m512i values = _mm512_permutex2var_epi8(low, chars, high);
@@ -214,6 +263,40 @@ VIGIL_VBMI void DecodeRunVbmi(const uint8_t* src, uint8_t* dst, size_t* i,
   }
   *i = in;
   *k = out;
+}
+
+// Decodes 64 hex digits into 32 bytes per round, starting at output byte
+// *i, while whole blocks are valid and below `bulk` bytes.
+VIGIL_VBMI void HexDecodeRunVbmi(const uint8_t* src, uint8_t* dst, size_t* i,
+                                 size_t bulk) {
+  static const DecodeTables tables = [] {
+    DecodeTables t;
+    for (int c = 0; c < 64; c++) {
+      t.low[c] = kUnhex[c] < 16 ? kUnhex[c] : 0x80;
+      t.high[c] = kUnhex[c + 64] < 16 ? kUnhex[c + 64] : 0x80;
+    }
+    return t;
+  }();
+  const __m512i low = _mm512_load_si512(tables.low);
+  const __m512i high = _mm512_load_si512(tables.high);
+  const __m512i weights = _mm512_set1_epi16(0x0110);
+  size_t k = *i;
+  for (; k + 32 <= bulk; k += 32) {
+    const __m512i chars = _mm512_loadu_si512(src + k * 2);
+    const __m512i values = _mm512_permutex2var_epi8(low, chars, high);
+    if (_mm512_movepi8_mask(_mm512_or_si512(values, chars)) != 0) break;
+    const __m512i bytes = _mm512_maddubs_epi16(values, weights);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(dst + k),
+                        _mm512_cvtepi16_epi8(bytes));
+  }
+  *i = k;
+}
+
+template <typename Char>
+void HexDecodeRun(const Char*, uint8_t*, size_t*, size_t) {}
+template <>
+void HexDecodeRun(const uint8_t* src, uint8_t* dst, size_t* i, size_t bulk) {
+  if (HasVbmi()) HexDecodeRunVbmi(src, dst, i, bulk);
 }
 
 template <typename Char>
@@ -326,6 +409,7 @@ size_t HexDecode(uint8_t* dst, size_t capacity, const Char* src, size_t len) {
   // Eight bytes per round with one validity test; invalid digits map to
   // 0xff, so any of them sets the high bit of the OR.
   const size_t bulk = std::min(capacity, len / 2);
+  if (bulk >= 32) HexDecodeRun(src, dst, &i, bulk);
   for (; i + 8 <= bulk; i += 8) {
     uint8_t out[8];
     uint8_t bad = 0;
@@ -521,10 +605,10 @@ size_t Utf16ToUtf8(const uint16_t* src, size_t n, uint8_t* dst,
                    size_t capacity, size_t* consumed) {
   size_t i = 0;
   size_t k = 0;
+  const __m128i non_ascii = _mm_set1_epi16(static_cast<int16_t>(0xff80));
   while (i < n) {
-    // Narrow ASCII runs sixteen, then four units at a time. The test masks
-    // the bits above 0x7f (packus alone would read 0x8000+ as negative).
-    const __m128i non_ascii = _mm_set1_epi16(static_cast<int16_t>(0xff80));
+    // Narrow ASCII runs sixteen units at a time. The test masks the bits
+    // above 0x7f (packus alone would read 0x8000+ as negative).
     while (i + 16 <= n && k + 16 <= capacity) {
       const __m128i a =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
@@ -539,52 +623,53 @@ size_t Utf16ToUtf8(const uint16_t* src, size_t n, uint8_t* dst,
       i += 16;
       k += 16;
     }
-    while (i + 4 <= n && k + 4 <= capacity) {
-      uint64_t word;
-      memcpy(&word, src + i, 8);
-      if (word & 0xff80ff80ff80ff80ULL) break;
-      dst[k] = static_cast<uint8_t>(src[i]);
-      dst[k + 1] = static_cast<uint8_t>(src[i + 1]);
-      dst[k + 2] = static_cast<uint8_t>(src[i + 2]);
-      dst[k + 3] = static_cast<uint8_t>(src[i + 3]);
-      i += 4;
-      k += 4;
-    }
-    if (i >= n) break;
-    uint32_t c = src[i];
-    size_t units = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && src[i + 1] >= 0xdc00 &&
-        src[i + 1] <= 0xdfff) {
-      c = 0x10000 + ((c - 0xd800) << 10) + (src[i + 1] - 0xdc00);
-      units = 2;
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      c = 0xfffd;
-    }
-    const size_t size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    if (k + size > capacity) break;
-    switch (size) {
-      case 1:
-        dst[k] = static_cast<uint8_t>(c);
-        break;
-      case 2:
+    // Mixed text: stay in this loop until eight ASCII units in a row
+    // suggest that the vector loop above will pay again.
+    size_t ascii_run = 0;
+    while (i < n && ascii_run < 8) {
+      uint32_t c = src[i];
+      if (c < 0x80) {
+        if (k >= capacity) goto done;
+        dst[k++] = static_cast<uint8_t>(c);
+        i++;
+        ascii_run++;
+        continue;
+      }
+      ascii_run = 0;
+      if (c < 0x800) {
+        if (k + 2 > capacity) goto done;
         dst[k] = static_cast<uint8_t>(0xc0 | (c >> 6));
         dst[k + 1] = static_cast<uint8_t>(0x80 | (c & 0x3f));
-        break;
-      case 3:
-        dst[k] = static_cast<uint8_t>(0xe0 | (c >> 12));
-        dst[k + 1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3f));
-        dst[k + 2] = static_cast<uint8_t>(0x80 | (c & 0x3f));
-        break;
-      default:
-        dst[k] = static_cast<uint8_t>(0xf0 | (c >> 18));
-        dst[k + 1] = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3f));
-        dst[k + 2] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3f));
-        dst[k + 3] = static_cast<uint8_t>(0x80 | (c & 0x3f));
-        break;
+        k += 2;
+        i++;
+        continue;
+      }
+      size_t units = 1;
+      if ((c & 0xf800) == 0xd800) {
+        // A surrogate: a valid pair makes one 4-byte character, anything
+        // else is a lone surrogate and becomes U+FFFD.
+        if (c <= 0xdbff && i + 1 < n && (src[i + 1] & 0xfc00) == 0xdc00) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (src[i + 1] - 0xdc00);
+          if (k + 4 > capacity) goto done;
+          dst[k] = static_cast<uint8_t>(0xf0 | (c >> 18));
+          dst[k + 1] = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3f));
+          dst[k + 2] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3f));
+          dst[k + 3] = static_cast<uint8_t>(0x80 | (c & 0x3f));
+          k += 4;
+          i += 2;
+          continue;
+        }
+        c = 0xfffd;
+      }
+      if (k + 3 > capacity) goto done;
+      dst[k] = static_cast<uint8_t>(0xe0 | (c >> 12));
+      dst[k + 1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3f));
+      dst[k + 2] = static_cast<uint8_t>(0x80 | (c & 0x3f));
+      k += 3;
+      i += units;
     }
-    k += size;
-    i += units;
   }
+done:
   *consumed = i;
   return k;
 }

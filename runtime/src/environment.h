@@ -32,6 +32,9 @@ class EnvironmentHooks {
   // Called immediately before the main module's own code runs (CommonJS:
   // right before its compiled wrapper is called; ESM: before Evaluate).
   virtual void OnBeforeMainModule(Environment& env) {}
+  // An exception nobody handles is about to end the program (before it is
+  // printed): the inspector reports it and lets a client look at it.
+  virtual void OnFatalException(Environment& env, v8::Local<v8::Value> error) {}
   // After the 'exit' listeners ran, before teardown.
   virtual void OnExit(Environment& env, int code) {}
   virtual void OnContextDestroyed(Environment& env) {}

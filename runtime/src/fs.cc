@@ -27,6 +27,9 @@ using fs::CallInfo;
 using fs::Dispatch;
 using fs::DispatchJob;
 using fs::FSReqWrap;
+using fs::GetPath;
+using fs::PathArg;
+using fs::ReadPath;
 using v8::Array;
 using v8::BigInt;
 using v8::Context;
@@ -40,34 +43,6 @@ using v8::String;
 using v8::Value;
 
 namespace {
-
-struct PathArg {
-  std::string shown;     // as the user gave it, for error messages
-  std::string resolved;  // what the syscall sees
-};
-
-std::string ReadPath(Isolate* isolate, Local<Value> value) {
-  if (value->IsArrayBufferView()) {
-    auto view = value.As<v8::ArrayBufferView>();
-    std::string out(view->ByteLength(), '\0');
-    view->CopyContents(out.data(), out.size());
-    return out;
-  }
-  return ToStdString(isolate, value);
-}
-
-PathArg GetPath(const FunctionCallbackInfo<Value>& args, int index) {
-  Isolate* isolate = args.GetIsolate();
-  PathArg p;
-  p.shown = ReadPath(isolate, args[index]);
-  if (!p.shown.empty() && p.shown[0] == '/') {
-    p.resolved = p.shown;
-  } else {
-    const std::string& cwd = Environment::From(isolate)->cwd();
-    p.resolved = cwd.empty() || cwd.back() == '/' ? cwd + p.shown : cwd + "/" + p.shown;
-  }
-  return p;
-}
 
 CallInfo Info(const char* syscall, const PathArg* path = nullptr, const PathArg* dest = nullptr) {
   CallInfo info;
@@ -108,42 +83,8 @@ Local<Value> ResultPtrString(Isolate* isolate, uv_fs_t* req) {
   return String::NewFromUtf8(isolate, static_cast<const char*>(req->ptr)).ToLocalChecked();
 }
 
-// The fields of a Stats object, in the order runtime/lib/internal/fs/stats.js
-// reads them.
-constexpr int kStatFields = 18;
-
-template <typename T>
-void FillStats(T* out, const uv_stat_t& s) {
-  out[0] = static_cast<T>(s.st_dev);
-  out[1] = static_cast<T>(s.st_mode);
-  out[2] = static_cast<T>(s.st_nlink);
-  out[3] = static_cast<T>(s.st_uid);
-  out[4] = static_cast<T>(s.st_gid);
-  out[5] = static_cast<T>(s.st_rdev);
-  out[6] = static_cast<T>(s.st_blksize);
-  out[7] = static_cast<T>(s.st_ino);
-  out[8] = static_cast<T>(s.st_size);
-  out[9] = static_cast<T>(s.st_blocks);
-  const uv_timespec_t* times[] = {&s.st_atim, &s.st_mtim, &s.st_ctim, &s.st_birthtim};
-  for (int i = 0; i < 4; i++) {
-    out[10 + 2 * i] = static_cast<T>(times[i]->tv_sec);
-    out[11 + 2 * i] = static_cast<T>(times[i]->tv_nsec);
-  }
-}
-
-Local<Value> StatsArray(Isolate* isolate, const uv_stat_t& s, bool bigint) {
-  if (bigint) {
-    auto buffer = v8::ArrayBuffer::New(isolate, kStatFields * sizeof(int64_t));
-    FillStats(static_cast<int64_t*>(buffer->Data()), s);
-    return v8::BigInt64Array::New(buffer, 0, kStatFields);
-  }
-  auto buffer = v8::ArrayBuffer::New(isolate, kStatFields * sizeof(double));
-  FillStats(static_cast<double*>(buffer->Data()), s);
-  return v8::Float64Array::New(buffer, 0, kStatFields);
-}
-
 fs::Converter StatConverter(bool bigint) {
-  return [bigint](Isolate* isolate, uv_fs_t* req) { return StatsArray(isolate, req->statbuf, bigint); };
+  return [bigint](Isolate* isolate, uv_fs_t* req) { return fs::StatsToArray(isolate, req->statbuf, bigint); };
 }
 
 // Data of a Uint8Array (or any view) argument.
@@ -331,7 +272,7 @@ void StatCommon(const FunctionCallbackInfo<Value>& args, bool link) {
       uv_fs_req_cleanup(&req);
       return fs::ThrowFor(args.GetIsolate(), err, Info(syscall, &p));
     }
-    args.GetReturnValue().Set(StatsArray(args.GetIsolate(), req.statbuf, bigint));
+    args.GetReturnValue().Set(fs::StatsToArray(args.GetIsolate(), req.statbuf, bigint));
     uv_fs_req_cleanup(&req);
     return;
   }
@@ -352,21 +293,30 @@ void FStat(const FunctionCallbackInfo<Value>& args) {
            StatConverter(args[1]->IsTrue()));
 }
 
-// readdir(path, withTypes, req) -> names, or [names, types] with types as
-// UV_DIRENT_* values.
+// readdir(path, withTypes, asBuffer, req) -> names, or [names, types] with
+// types as UV_DIRENT_* values. With asBuffer the names are Uint8Arrays of
+// the raw bytes, for names that are not valid UTF-8.
 void ReadDir(const FunctionCallbackInfo<Value>& args) {
   PathArg p = GetPath(args, 0);
   bool with_types = args[1]->IsTrue();
-  Dispatch(args, 2, Info("scandir", &p),
+  bool as_buffer = args[2]->IsTrue();
+  Dispatch(args, 3, Info("scandir", &p),
            [p](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
              return uv_fs_scandir(loop, req, p.resolved.c_str(), 0, cb);
            },
-           [with_types](Isolate* isolate, uv_fs_t* req) -> Local<Value> {
+           [with_types, as_buffer](Isolate* isolate, uv_fs_t* req) -> Local<Value> {
              std::vector<Local<Value>> names;
              std::vector<Local<Value>> types;
              uv_dirent_t ent;
              while (uv_fs_scandir_next(req, &ent) != UV_EOF) {
-               names.push_back(String::NewFromUtf8(isolate, ent.name).ToLocalChecked());
+               if (as_buffer) {
+                 size_t length = std::strlen(ent.name);
+                 auto buffer = v8::ArrayBuffer::New(isolate, length);
+                 std::memcpy(buffer->Data(), ent.name, length);
+                 names.push_back(v8::Uint8Array::New(buffer, 0, length));
+               } else {
+                 names.push_back(String::NewFromUtf8(isolate, ent.name).ToLocalChecked());
+               }
                if (with_types) types.push_back(Integer::New(isolate, ent.type));
              }
              Local<Array> name_array = Array::New(isolate, names.data(), names.size());
@@ -707,8 +657,10 @@ void Init_fs_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "ftruncate", FTruncate);
   SetMethod(context, target, "fsync", FSync);
   SetMethod(context, target, "fdatasync", FDataSync);
+  fs::InitFsExtra(env, target);
+  fs::InitFsWatch(env, target);
   SetValue(context, target, "constants", MakeConstants(isolate, context));
-  SetValue(context, target, "kStatFields", Integer::New(isolate, kStatFields));
+  SetValue(context, target, "kStatFields", Integer::New(isolate, fs::kStatFields));
 }
 
 }  // namespace vigil::runtime

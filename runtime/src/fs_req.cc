@@ -30,7 +30,7 @@ FSReqWrap::FSReqWrap(Environment& env, Local<Object> object, CallInfo info, Conv
 }
 
 FSReqWrap::~FSReqWrap() {
-  if (uses_fs_req_) uv_fs_req_cleanup(&req_);
+  if (uses_fs_req_ && !cleaned_) uv_fs_req_cleanup(&req_);
   env_.binding_data<FsState>("fs")->live().erase(this);
 }
 
@@ -75,16 +75,83 @@ void FSReqWrap::Finish(int result) {
   Local<Object> object = object_.Get(isolate);
   Local<Value> oncomplete;
   if (!object->Get(context, env_.Str("oncomplete")).ToLocal(&oncomplete) || !oncomplete->IsFunction()) return;
+  Local<Value> value;
+  if (result >= 0) {
+    value = convert_ ? convert_(isolate, &req_) : Local<Value>();
+    if (value.IsEmpty()) value = v8::Undefined(isolate);
+  }
+  // Release what libuv allocated before any JavaScript runs: the callback
+  // may start a request that frees memory this one still points into (a
+  // closedir racing the cleanup of the readdir that preceded it).
+  if (uses_fs_req_) {
+    uv_fs_req_cleanup(&req_);
+    cleaned_ = true;
+  }
   if (result < 0) {
     Local<Value> argv[] = {UVException(isolate, result, info_.syscall, info_.has_path ? info_.path.c_str() : nullptr,
                                        info_.has_dest ? info_.dest.c_str() : nullptr)};
     env_.MakeCallback(oncomplete.As<Function>(), object, 1, argv);
     return;
   }
-  Local<Value> value = convert_ ? convert_(isolate, &req_) : v8::Undefined(isolate).As<Value>();
-  if (value.IsEmpty()) value = v8::Undefined(isolate);
   Local<Value> argv[] = {v8::Null(isolate), value};
   env_.MakeCallback(oncomplete.As<Function>(), object, 2, argv);
+}
+
+std::string ReadPath(Isolate* isolate, Local<Value> value) {
+  if (value->IsArrayBufferView()) {
+    auto view = value.As<v8::ArrayBufferView>();
+    std::string out(view->ByteLength(), '\0');
+    view->CopyContents(out.data(), out.size());
+    return out;
+  }
+  return ToStdString(isolate, value);
+}
+
+PathArg GetPath(const FunctionCallbackInfo<Value>& args, int index) {
+  Isolate* isolate = args.GetIsolate();
+  PathArg p;
+  p.shown = ReadPath(isolate, args[index]);
+  if (!p.shown.empty() && p.shown[0] == '/') {
+    p.resolved = p.shown;
+  } else {
+    const std::string& cwd = Environment::From(isolate)->cwd();
+    p.resolved = cwd.empty() || cwd.back() == '/' ? cwd + p.shown : cwd + "/" + p.shown;
+  }
+  return p;
+}
+
+namespace {
+
+template <typename T>
+void FillStats(T* out, const uv_stat_t& s) {
+  out[0] = static_cast<T>(s.st_dev);
+  out[1] = static_cast<T>(s.st_mode);
+  out[2] = static_cast<T>(s.st_nlink);
+  out[3] = static_cast<T>(s.st_uid);
+  out[4] = static_cast<T>(s.st_gid);
+  out[5] = static_cast<T>(s.st_rdev);
+  out[6] = static_cast<T>(s.st_blksize);
+  out[7] = static_cast<T>(s.st_ino);
+  out[8] = static_cast<T>(s.st_size);
+  out[9] = static_cast<T>(s.st_blocks);
+  const uv_timespec_t* times[] = {&s.st_atim, &s.st_mtim, &s.st_ctim, &s.st_birthtim};
+  for (int i = 0; i < 4; i++) {
+    out[10 + 2 * i] = static_cast<T>(times[i]->tv_sec);
+    out[11 + 2 * i] = static_cast<T>(times[i]->tv_nsec);
+  }
+}
+
+}  // namespace
+
+Local<Value> StatsToArray(Isolate* isolate, const uv_stat_t& s, bool bigint) {
+  if (bigint) {
+    auto buffer = v8::ArrayBuffer::New(isolate, kStatFields * sizeof(int64_t));
+    FillStats(static_cast<int64_t*>(buffer->Data()), s);
+    return v8::BigInt64Array::New(buffer, 0, kStatFields);
+  }
+  auto buffer = v8::ArrayBuffer::New(isolate, kStatFields * sizeof(double));
+  FillStats(static_cast<double*>(buffer->Data()), s);
+  return v8::Float64Array::New(buffer, 0, kStatFields);
 }
 
 void ThrowFor(Isolate* isolate, int err, const CallInfo& info) {

@@ -89,6 +89,7 @@ class FSReqWrap {
   Job job_;
   int job_result_ = 0;
   bool uses_fs_req_ = true;
+  bool cleaned_ = false;
   std::vector<std::shared_ptr<v8::BackingStore>> stores_;
   std::string storage_;
   std::vector<uv_buf_t> bufs_;
@@ -104,6 +105,28 @@ void Dispatch(const v8::FunctionCallbackInfo<v8::Value>& args, int req_index, Ca
 // The same for a Job: sync runs it inline, async on the thread pool.
 void DispatchJob(const v8::FunctionCallbackInfo<v8::Value>& args, int req_index, CallInfo info, Job job,
                  Converter convert);
+
+// A path argument: as the user gave it (for error messages) and as the
+// syscall sees it (relative paths joined to the Environment's cwd).
+struct PathArg {
+  std::string shown;
+  std::string resolved;
+};
+
+// The bytes of a string or Uint8Array path argument.
+std::string ReadPath(v8::Isolate* isolate, v8::Local<v8::Value> value);
+PathArg GetPath(const v8::FunctionCallbackInfo<v8::Value>& args, int index);
+
+// The fields of a Stats object, in the order runtime/lib/internal/fs/utils.js
+// reads them: a Float64Array, or a BigInt64Array for { bigint: true }.
+constexpr int kStatFields = 18;
+v8::Local<v8::Value> StatsToArray(v8::Isolate* isolate, const uv_stat_t& s, bool bigint);
+
+// Adds FSEvent and StatWatcher (fs_watch.cc).
+void InitFsWatch(Environment& env, v8::Local<v8::Object> target);
+
+// Adds opendir, statfs and the vectored reads and writes (fs_extra.cc).
+void InitFsExtra(Environment& env, v8::Local<v8::Object> target);
 
 // Throws node's error for a failed call (the one libuv error path).
 void ThrowFor(v8::Isolate* isolate, int err, const CallInfo& info);

@@ -12,6 +12,7 @@
 #include "binding_util.h"
 #include "bindings.h"
 #include "message_port.h"
+#include "untransferable.h"
 
 namespace vigil::runtime {
 
@@ -162,6 +163,7 @@ void StructuredClone(const FunctionCallbackInfo<Value>& info) {
       if (!list->Get(context, i).ToLocal(&item)) return;
       if (!item->IsArrayBuffer()) continue;
       Local<ArrayBuffer> buffer = item.As<ArrayBuffer>();
+      if (IsUntransferable(context, buffer)) continue;  // Cloned instead.
       if (!buffer->IsDetachable()) {
         state.ThrowDataCloneError(OneByteString(isolate, "An ArrayBuffer is not detachable and could not be transferred."));
         return;

@@ -181,6 +181,13 @@ void ErrorSource(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(Utf8String(env.isolate(), GetErrorSource(env.isolate(), env.context(), message)));
 }
 
+// reportFatalException(err): the hooks hear of an exception that is about
+// to end the program, before it is printed.
+void ReportFatalException(const FunctionCallbackInfo<Value>& args) {
+  Environment& env = Env(args);
+  for (EnvironmentHooks* hooks : env.hooks()) hooks->OnFatalException(env, args[0]);
+}
+
 // callMain(fn, thisArg, ...args): the hooks run right before the main
 // module's own code, so a debugger's first pause lands on its first line.
 void CallMain(const FunctionCallbackInfo<Value>& args) {
@@ -288,6 +295,7 @@ void Init_process_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "triggerUncaughtException", TriggerUncaught);
   SetMethod(context, target, "errorSource", ErrorSource);
   SetMethod(context, target, "callMain", CallMain);
+  SetMethod(context, target, "reportFatalException", ReportFatalException);
   SetMethod(context, target, "runMicrotasks", RunMicrotasks);
   SetMethod(context, target, "enqueueMicrotask", EnqueueMicrotask);
   SetMethod(context, target, "info", Info);

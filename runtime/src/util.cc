@@ -1,5 +1,7 @@
 // internalBinding('util') and internalBinding('types'): what util.inspect and
 // util.types need to see inside V8 objects.
+#include <vector>
+
 #include "binding_util.h"
 #include "bindings.h"
 
@@ -79,6 +81,26 @@ void GetCallerFileName(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(trace->GetFrame(args.GetIsolate(), depth)->GetScriptName());
 }
 
+// consoleCall(v8Method, ourMethod, ...args): the global console's methods are
+// this function bound to V8's method and ours. Being native, it adds no
+// JavaScript frame, so V8's console reports the user's own line as the
+// message's location (DevTools links console messages to it).
+void ConsoleCall(const FunctionCallbackInfo<Value>& args) {
+  if (args.Length() < 2 || !args[1]->IsFunction()) return;
+  Local<Context> context = args.GetIsolate()->GetCurrentContext();
+  std::vector<Local<Value>> rest;
+  for (int i = 2; i < args.Length(); i++) rest.push_back(args[i]);
+  if (args[0]->IsFunction()) {
+    if (args[0].As<v8::Function>()->Call(context, args.This(), static_cast<int>(rest.size()), rest.data()).IsEmpty()) {
+      return;
+    }
+  }
+  Local<Value> result;
+  if (args[1].As<v8::Function>()->Call(context, args.This(), static_cast<int>(rest.size()), rest.data()).ToLocal(&result)) {
+    args.GetReturnValue().Set(result);
+  }
+}
+
 }  // namespace
 
 void Init_util_Binding(Environment& env, Local<Object> target) {
@@ -90,6 +112,7 @@ void Init_util_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "getConstructorName", GetConstructorName);
   SetMethod(context, target, "getExternalValue", GetExternalValue);
   SetMethod(context, target, "getCallerFileName", GetCallerFileName);
+  SetMethod(context, target, "consoleCall", ConsoleCall);
   SetValue(context, target, "ALL_PROPERTIES", Integer::New(env.isolate(), v8::ALL_PROPERTIES));
   SetValue(context, target, "ONLY_ENUMERABLE", Integer::New(env.isolate(), v8::ONLY_ENUMERABLE));
 }

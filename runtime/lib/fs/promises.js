@@ -8,11 +8,13 @@ const EventEmitter = require('events');
 const {
   binding, constants, pathModule, toBuffer, decode, encode, getOptions,
   getValidatedPath, parseFileMode, stringToFlags, toUnixTimestamp,
-  getStatsFromBinding, Dirent, direntTypeFromMode, encodeNames, pathToString, eisdirError,
-  validateInt32, fileTooLargeError, kMaxFileLength, emitRecursiveRmdirWarning,
+  getStatsFromBinding, Dirent, direntTypeFromMode, encodeNames, pathToString, joinBytes, wantsBytes, eisdirError,
+  validateInt32, fileTooLargeError, kMaxFileLength, emitRecursiveRmdirWarning, validateOffsetLengthRead, warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
-const { validateBoolean } = require('internal/validators');
-const { codes } = require('internal/errors');
+const {
+  validateBoolean, validateBuffer, validateInteger, validateObject, kValidateObjectAllowNullable, validateAbortSignal,
+} = require('internal/validators');
+const { codes, AbortError } = require('internal/errors');
 
 const { S_IFMT, S_IFREG, S_IFDIR, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_UNKNOWN } = constants;
 const { ERR_INVALID_ARG_TYPE } = codes;
@@ -35,6 +37,8 @@ function call(method, ...args) {
 
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
+const kPending = Symbol('kPending');
+const kIdle = Symbol('kIdle');
 
 function closedError(syscall) {
   const err = new Error('file closed');
@@ -43,11 +47,34 @@ function closedError(syscall) {
   return err;
 }
 
+// A FileHandle collected while open closes its descriptor, with node's
+// warnings: leaking descriptors is a bug worth being noisy about.
+let gcWarned = false;
+const collector = new FinalizationRegistry((fd) => {
+  try {
+    binding.close(fd);
+  } catch {
+    return;
+  }
+  setImmediate(() => {
+    process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+    if (gcWarned) return;
+    gcWarned = true;
+    process.emitWarning('Closing a FileHandle object on garbage collection is deprecated. ' +
+      'Please close FileHandle objects explicitly using FileHandle.prototype.close(). ' +
+      'In the future, an error will be thrown if a file descriptor is closed during garbage collection.',
+    'DeprecationWarning', 'DEP0137');
+  });
+});
+
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
     this[kFd] = fd;
     this[kClosePromise] = null;
+    this[kPending] = 0;
+    this[kIdle] = null;
+    collector.register(this, fd, this);
   }
 
   get fd() {
@@ -61,20 +88,27 @@ class FileHandle extends EventEmitter {
 
   async read(buffer, offset, length, position) {
     const fd = this.#check('read');
-    if (buffer == null || !ArrayBuffer.isView(buffer)) {
+    if (!ArrayBuffer.isView(buffer)) {
       // read([options])
-      const options = buffer ?? {};
-      buffer = options.buffer ?? toBuffer(new Uint8Array(16384));
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
-    } else if (offset !== null && typeof offset === 'object') {
+      const options = buffer;
+      if (options !== undefined) validateObject(options, 'options', kValidateObjectAllowNullable);
+      ({ buffer = toBuffer(new Uint8Array(16384)), offset = 0, length = buffer.byteLength - offset, position = null } =
+        options ?? {});
+      validateBuffer(buffer);
+    }
+    if (offset !== null && typeof offset === 'object') {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
     }
-    offset ??= 0;
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
     length ??= buffer.byteLength - offset;
-    validateInt32(offset, 'offset', 0);
-    validateInt32(length, 'length', 0, buffer.byteLength - offset);
     if (length === 0) return { bytesRead: 0, buffer };
-    const bytesRead = await call('read', fd, bytesOf(buffer), offset, length, position ?? -1);
+    if (buffer.byteLength === 0) {
+      throw new codes.ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+    }
+    validateOffsetLengthRead(offset, length, buffer.byteLength);
+    if (!Number.isSafeInteger(position) && typeof position !== 'bigint') position = -1;
+    const bytesRead = (await call('read', fd, bytesOf(buffer), offset, length, position)) || 0;
     return { bytesRead, buffer };
   }
 
@@ -105,11 +139,42 @@ class FileHandle extends EventEmitter {
   async writeFile(data, options) {
     this.#check('write');
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-    return writeAll(this[kFd], dataBytes(data, options.encoding));
+    if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+    return writeAll(this[kFd], dataBytes(data, options.encoding), options.signal);
   }
 
   appendFile(data, options) {
     return this.writeFile(data, options);
+  }
+
+  async readv(buffers, position) {
+    const fd = this.#check('read');
+    const views = vectorViews(buffers);
+    if (views.length === 0) return { bytesRead: 0, buffers };
+    const bytesRead = await call('readBuffers', fd, views, typeof position === 'number' ? position : null);
+    return { bytesRead, buffers };
+  }
+
+  async writev(buffers, position) {
+    const fd = this.#check('write');
+    const views = vectorViews(buffers);
+    if (views.length === 0) return { bytesWritten: 0, buffers };
+    const bytesWritten = await call('writeBuffers', fd, views, typeof position === 'number' ? position : null);
+    return { bytesWritten, buffers };
+  }
+
+  readLines(options = undefined) {
+    return require('readline').createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
   }
 
   async stat(options) {
@@ -134,33 +199,66 @@ class FileHandle extends EventEmitter {
   }
 
   async chown(uid, gid) {
-    await call('fchown', this.#check('fchown'), uid, gid);
+    await call('fchown', this.#check('fchown'), validateId(uid, 'uid'), validateId(gid, 'gid'));
   }
 
   async utimes(atime, mtime) {
     await call('futimes', this.#check('futime'), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
   }
 
+  // As in node, the handle reads as closed (fd -1, 'close' emitted) at once;
+  // the descriptor itself is closed once the operations in flight are done,
+  // so none of them reads or writes a descriptor number already reused.
   close() {
-    if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
+    if (this[kFd] === -1) return Promise.resolve();
     const fd = this[kFd];
-    this[kClosePromise] = call('close', fd).then(
-      () => {
-        this[kFd] = -1;
-        this[kClosePromise] = null;
-        this.emit('close');
-      },
-      (err) => {
-        this[kClosePromise] = null;
-        throw err;
-      });
+    this[kFd] = -1;
+    collector.unregister(this);
+    const idle = this[kPending] === 0 ? Promise.resolve() : new Promise((resolve) => {
+      this[kIdle] = resolve;
+    });
+    this[kClosePromise] = idle.then(() => call('close', fd)).finally(() => {
+      this[kClosePromise] = null;
+    });
+    this.emit('close');
     return this[kClosePromise];
   }
 
   async [Symbol.asyncDispose]() {
     return this.close();
   }
+}
+
+// Every operation counts as in flight until it settles, for close().
+for (const name of ['read', 'write', 'readFile', 'writeFile', 'appendFile', 'readv', 'writev', 'stat', 'truncate',
+  'sync', 'datasync', 'chmod', 'chown', 'utimes']) {
+  const operation = FileHandle.prototype[name];
+  Object.defineProperty(FileHandle.prototype, name, {
+    configurable: true,
+    writable: true,
+    value: {
+      async [name](...args) {
+        this[kPending]++;
+        try {
+          return await operation.apply(this, args);
+        } finally {
+          if (--this[kPending] === 0 && this[kIdle]) {
+            const idle = this[kIdle];
+            this[kIdle] = null;
+            idle();
+          }
+        }
+      },
+    }[name],
+  });
+}
+
+function vectorViews(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+  return buffers.map(bytesOf);
 }
 
 function bytesOf(view) {
@@ -175,16 +273,27 @@ function dataBytes(data, encoding) {
   return encode(data, encoding || 'utf8');
 }
 
-async function writeAll(fd, bytes) {
+// Fails with node's AbortError once the signal has fired; checked before
+// each step of a multi-step operation.
+function checkAborted(signal) {
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+}
+
+async function writeAll(fd, bytes, signal) {
   let offset = 0;
+  checkAborted(signal);
   while (offset < bytes.byteLength) {
+    checkAborted(signal);
     offset += await call('writeBuffer', fd, bytes, offset, bytes.byteLength - offset, null);
   }
 }
 
 // Reads an open file to its end, in kReadChunk pieces.
 async function readFileHandle(fd, options) {
+  const signal = options.signal;
+  checkAborted(signal);
   const st = await call('fstat', fd, false);
+  checkAborted(signal);
   const size = (st[1] & S_IFMT) === S_IFREG ? st[8] : 0;
   if (size > kMaxFileLength) throw fileTooLargeError(size);
   let bytes;
@@ -192,6 +301,7 @@ async function readFileHandle(fd, options) {
     bytes = new Uint8Array(size);
     let total = 0;
     while (total < size) {
+      checkAborted(signal);
       const n = await call('read', fd, bytes, total, Math.min(kReadChunk, size - total), -1);
       if (n === 0) break;
       total += n;
@@ -201,6 +311,7 @@ async function readFileHandle(fd, options) {
     const chunks = [];
     let total = 0;
     for (;;) {
+      checkAborted(signal);
       const chunk = new Uint8Array(65536);
       const n = await call('read', fd, chunk, 0, chunk.length, -1);
       if (n === 0) break;
@@ -220,6 +331,8 @@ async function readFileHandle(fd, options) {
 // `path` may be a path, a FileHandle, or { fd } from the callback form.
 async function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  checkAborted(options.signal);
   if (path instanceof FileHandle) return path.readFile(options);
   if (path !== null && typeof path === 'object' && typeof path.fd === 'number' && !ArrayBuffer.isView(path)) {
     return readFileHandle(path.fd, options);
@@ -235,16 +348,19 @@ async function readFile(path, options) {
 
 async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const signal = options.signal;
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   const bytes = dataBytes(data, options.encoding);
-  if (path instanceof FileHandle) return writeAll(path.fd, bytes);
+  checkAborted(signal);
+  if (path instanceof FileHandle) return writeAll(path.fd, bytes, signal);
   if (path !== null && typeof path === 'object' && typeof path.fd === 'number' && !ArrayBuffer.isView(path)) {
-    return writeAll(path.fd, bytes);
+    return writeAll(path.fd, bytes, signal);
   }
   path = getValidatedPath(path);
   const flags = stringToFlags(options.flag ?? 'w');
   const fd = await call('open', path, flags, parseFileMode(options.mode, 'mode', 0o666));
   try {
-    await writeAll(fd, bytes);
+    await writeAll(fd, bytes, signal);
     if (options.flush === true) await call('fsync', fd);
   } finally {
     await call('close', fd);
@@ -282,7 +398,7 @@ async function readdir(path, options) {
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) return readdirRecursive(path, options);
-  const result = await call('readdir', path, !!options.withFileTypes);
+  const result = await call('readdir', path, !!options.withFileTypes, wantsBytes(options.encoding));
   if (!options.withFileTypes) return encodeNames(result, options.encoding);
   const parent = pathToString(path);
   const [names, types] = result;
@@ -304,7 +420,7 @@ async function readdirRecursive(base, options) {
   const queue = [base];
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
-    const [names, types] = await call('readdir', dir, true);
+    const [names, types] = await call('readdir', dir, true, false);
     for (let j = 0; j < names.length; j++) {
       const full = pathModule.join(dir, names[j]);
       let type = types[j];
@@ -343,8 +459,10 @@ async function mkdir(path, options) {
 }
 
 async function mkdtemp(prefix, options) {
-  getOptions(options, {});
-  return call('mkdtemp', pathToString(getValidatedPath(prefix, 'prefix')));
+  options = getOptions(options, {});
+  prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
+  return encodeNames([await call('mkdtemp', pathToString(prefix))], options.encoding)[0];
 }
 
 function rmOptions(options) {
@@ -379,8 +497,7 @@ async function rimraf(path, st) {
       await call('unlink', path);
       return;
     }
-    const base = pathToString(path);
-    for (const name of await call('readdir', path, false)) await rimraf(pathModule.join(base, name));
+    for (const name of await call('readdir', path, false, true)) await rimraf(joinBytes(path, name));
     await call('rmdir', path);
   } catch (err) {
     if (err.code !== 'ENOENT') throw err;
@@ -392,8 +509,8 @@ async function rmdir(path, options) {
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
     rmOptions({ recursive: options.recursive });
-    await call('lstat', path, false, true);
-    return rimraf(path);
+    const st = await call('lstat', path, false, true);
+    if ((st[1] & S_IFMT) === S_IFDIR) return rimraf(path, st);
   }
   await call('rmdir', path);
 }
@@ -416,6 +533,9 @@ async function copyFile(src, dest, mode = 0) {
 }
 
 async function symlink(target, path, type) {
+  if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    throw new codes.ERR_FS_INVALID_SYMLINK_TYPE(type);
+  }
   const flags = type === 'dir' ? constants.UV_FS_SYMLINK_DIR : type === 'junction' ? constants.UV_FS_SYMLINK_JUNCTION : 0;
   await call('symlink', getValidatedPath(target, 'target'), getValidatedPath(path), flags);
 }
@@ -434,12 +554,19 @@ async function chmod(path, mode) {
   await call('chmod', getValidatedPath(path), parseFileMode(mode, 'mode'));
 }
 
+function validateId(id, name) {
+  validateInteger(id, name, -1, 4294967295);
+  return id;
+}
+
 async function chown(path, uid, gid) {
-  await call('chown', getValidatedPath(path), uid, gid);
+  path = getValidatedPath(path);
+  await call('chown', path, validateId(uid, 'uid'), validateId(gid, 'gid'));
 }
 
 async function lchown(path, uid, gid) {
-  await call('lchown', getValidatedPath(path), uid, gid);
+  path = getValidatedPath(path);
+  await call('lchown', path, validateId(uid, 'uid'), validateId(gid, 'gid'));
 }
 
 async function utimes(path, atime, mtime) {
@@ -448,6 +575,27 @@ async function utimes(path, atime, mtime) {
 
 async function lutimes(path, atime, mtime) {
   await call('lutimes', getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+async function statfs(path, options = { bigint: false }) {
+  const { StatFs } = require('internal/fs/more');
+  return new StatFs(...await call('statfs', getValidatedPath(path), options.bigint === true));
+}
+
+async function cp(src, dest, options) {
+  const cpModule = require('internal/fs/cp');
+  options = cpModule.validateCpOptions(options);
+  src = pathToString(getValidatedPath(src, 'src'));
+  dest = pathToString(getValidatedPath(dest, 'dest'));
+  return cpModule.cpAsyncFn(src, dest, options);
+}
+
+function watch(filename, options) {
+  return require('internal/fs/watchers').watchPromise(filename, options);
+}
+
+function opendir(path, options) {
+  return require('internal/fs/dir').opendirPromise(path, options);
 }
 
 async function truncate(path, len = 0) {
@@ -462,5 +610,5 @@ async function truncate(path, len = 0) {
 module.exports = {
   access, appendFile, chmod, chown, copyFile, lchown, link, lstat, lutimes, mkdir, mkdtemp, open,
   readdir, readFile, readlink, realpath, rename, rm, rmdir, stat, symlink, truncate, unlink,
-  utimes, writeFile, constants,
+  utimes, writeFile, constants, statfs, opendir, watch, cp,
 };

@@ -173,8 +173,9 @@ class Blob {
   }
 
   [kInspect](depth, options) {
+    // Past the depth limit util.inspect shows just the class name.
     if (depth < 0)
-      return this;
+      return `[${this.constructor.name}]`;
     const opts = {
       ...options,
       depth: options.depth == null ? null : options.depth - 1,
@@ -204,24 +205,19 @@ class File extends Blob {
     this.#lastModified = lastModified;
   }
 
-  static #check(value) {
-    if (value === null || typeof value !== 'object' || !(#name in value))
-      throw new ERR_INVALID_THIS('File');
-  }
-
+  // Like node's, these throw V8's own TypeError on a foreign receiver.
   get name() {
-    File.#check(this);
     return this.#name;
   }
 
   get lastModified() {
-    File.#check(this);
     return this.#lastModified;
   }
 
   [kInspect](depth, options) {
+    // Past the depth limit util.inspect shows just the class name.
     if (depth < 0)
-      return this;
+      return `[${this.constructor.name}]`;
     const opts = {
       ...options,
       depth: options.depth == null ? null : options.depth - 1,

@@ -78,4 +78,6 @@ module.exports = {
   importModuleDynamically: (specifier, referrer, type) =>
     require('internal/modules/esm').importModuleDynamically(specifier, referrer, type),
   initializeImportMeta: (meta, url) => require('internal/modules/esm').initializeImportMeta(meta, url),
+  // inspector.console: V8's console, which reports to the inspector only.
+  consoleFromVM: () => v8Console,
 };

@@ -9,8 +9,14 @@ const {
 } = require('internal/fs/utils');
 const { codes } = require('internal/errors');
 
-const { S_IFMT, S_IFLNK } = constants;
-const kMaxSymlinks = 40;
+const { S_IFMT, S_IFLNK, S_IFIFO, S_IFSOCK } = constants;
+
+// What statfs reports, in node's field order.
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    Object.assign(this, { type, bsize, blocks, bfree, bavail, files, ffree });
+  }
+}
 
 function install(fs, { req, makeCallback, splitCallback }) {
   // --- symlink, readlink, realpath ------------------------------------------
@@ -18,9 +24,7 @@ function install(fs, { req, makeCallback, splitCallback }) {
   function symlinkFlags(type, target) {
     if (type === 'dir') return constants.UV_FS_SYMLINK_DIR;
     if (type === 'junction') return constants.UV_FS_SYMLINK_JUNCTION;
-    if (type != null && type !== 'file') {
-      throw new codes.ERR_INVALID_ARG_VALUE('type', type, "must be one of: 'dir', 'file', 'junction', null, undefined");
-    }
+    if (type != null && type !== 'file') throw new codes.ERR_FS_INVALID_SYMLINK_TYPE(type);
     return 0;
   }
 
@@ -53,21 +57,40 @@ function install(fs, { req, makeCallback, splitCallback }) {
   // realpath as node's JavaScript one: lstat each component, follow links.
   // Its errors name the absolute component that failed (`lstat '/a/b'`).
   // `lstat` and `readlink` are the sync or promise forms.
-  function* realpathSteps(p) {
-    let rest = pathModule.resolve(pathToString(p)).split('/').filter(Boolean);
+  // A link seen for the first time is stat'ed before it is read, so that a
+  // cycle fails with ELOOP naming that link; targets are cached by dev:ino.
+  // As in node, once a link led to a pipe or a socket (/dev/stdin), the walk
+  // stops at the next known component and returns the path reached so far.
+  function* realpathSteps(path) {
+    let p = pathModule.resolve(pathToString(path));
+    let rest = p.split('/').filter(Boolean);
     let current = '/';
-    let links = 0;
+    const seenLinks = new Map();
+    const knownHard = new Set();
+    let lastTargetType = 0;
     while (rest.length > 0) {
       const next = current === '/' ? `/${rest[0]}` : `${current}/${rest[0]}`;
       rest = rest.slice(1);
-      const st = yield ['lstat', next];
-      if ((st[1] & S_IFMT) !== S_IFLNK) {
+      if (knownHard.has(next)) {
+        if (lastTargetType === S_IFIFO || lastTargetType === S_IFSOCK) return p;
         current = next;
         continue;
       }
-      if (++links > kMaxSymlinks) yield ['stat', next];
-      const target = yield ['readlink', next];
-      rest = pathModule.resolve(current, target).split('/').filter(Boolean).concat(rest);
+      const st = yield ['lstat', next];
+      if ((st[1] & S_IFMT) !== S_IFLNK) {
+        knownHard.add(next);
+        current = next;
+        continue;
+      }
+      const id = `${st[0].toString(32)}:${st[7].toString(32)}`;
+      let target = seenLinks.get(id);
+      if (target === undefined) {
+        lastTargetType = (yield ['stat', next])[1] & S_IFMT;
+        target = yield ['readlink', next];
+        seenLinks.set(id, target);
+      }
+      p = pathModule.resolve(pathModule.resolve(current, target), ...rest);
+      rest = p.split('/').filter(Boolean);
       current = '/';
     }
     return current;
@@ -180,6 +203,15 @@ function install(fs, { req, makeCallback, splitCallback }) {
 
   // --- truncate, fsync --------------------------------------------------------
 
+  let truncateWarned = false;
+  function emitTruncateWarning() {
+    if (truncateWarned) return;
+    truncateWarned = true;
+    process.emitWarning(
+      'Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.',
+      'DeprecationWarning', 'DEP0081');
+  }
+
   function validateLength(len) {
     len ??= 0;
     if (typeof len !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('len', 'number', len);
@@ -197,7 +229,10 @@ function install(fs, { req, makeCallback, splitCallback }) {
   };
 
   fs.truncateSync = function truncateSync(path, len) {
-    if (typeof path === 'number') return fs.ftruncateSync(path, len);
+    if (typeof path === 'number') {
+      emitTruncateWarning();
+      return fs.ftruncateSync(path, len);
+    }
     len = validateLength(len);
     const fd = fs.openSync(path, 'r+');
     try {
@@ -207,10 +242,13 @@ function install(fs, { req, makeCallback, splitCallback }) {
     }
   };
   fs.truncate = function truncate(path, len, cb) {
-    if (typeof path === 'number') return fs.ftruncate(path, len, cb);
+    if (typeof path === 'number') {
+      emitTruncateWarning();
+      return fs.ftruncate(path, len, cb);
+    }
     if (typeof len === 'function') [len, cb] = [0, len];
-    makeCallback(cb);
     len = validateLength(len);
+    makeCallback(cb);
     fs.open(path, 'r+', (err, fd) => {
       if (err) return cb(err);
       binding.ftruncate(fd, len, {
@@ -218,6 +256,99 @@ function install(fs, { req, makeCallback, splitCallback }) {
       });
     });
   };
+
+  // --- readv, writev, statfs, opendir --------------------------------------
+
+  function validateBufferArray(buffers) {
+    if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+      throw new codes.ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+    }
+    return buffers.map((b) => (b instanceof Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength)));
+  }
+
+  for (const [name, method] of [['readv', 'readBuffers'], ['writev', 'writeBuffers']]) {
+    fs[`${name}Sync`] = function(fd, buffers, position) {
+      fd = getValidatedFd(fd);
+      const views = validateBufferArray(buffers);
+      if (views.length === 0) return 0;
+      if (typeof position !== 'number') position = null;
+      return binding[method](fd, views, position);
+    };
+    fs[name] = function(fd, buffers, position, cb) {
+      fd = getValidatedFd(fd);
+      const views = validateBufferArray(buffers);
+      if (typeof position === 'function') [position, cb] = [null, position];
+      makeCallback(cb);
+      if (views.length === 0) {
+        process.nextTick(cb, null, 0, buffers);
+        return;
+      }
+      if (typeof position !== 'number') position = null;
+      binding[method](fd, views, position, { oncomplete: (err, n) => cb(err || null, n || 0, buffers) });
+    };
+    const { kCustomPromisifyArgsSymbol } = require('internal/util/promisify');
+    Object.defineProperty(fs[name], kCustomPromisifyArgsSymbol, {
+      value: [name === 'readv' ? 'bytesRead' : 'bytesWritten', 'buffers'],
+      enumerable: false,
+    });
+  }
+
+  fs.statfsSync = function statfsSync(path, options = { bigint: false }) {
+    return new StatFs(...binding.statfs(getValidatedPath(path), options.bigint === true));
+  };
+  fs.statfs = function statfs(path, options = { bigint: false }, cb) {
+    if (typeof options === 'function') [options, cb] = [{ bigint: false }, options];
+    makeCallback(cb);
+    path = getValidatedPath(path);
+    binding.statfs(path, options.bigint === true, req(cb, (values) => new StatFs(...values)));
+  };
+
+  // --- cp ------------------------------------------------------------------
+
+  fs.cpSync = function cpSync(src, dest, options) {
+    const cp = require('internal/fs/cp');
+    options = cp.validateCpOptions(options);
+    cp.cpSyncFn(pathToString(getValidatedPath(src, 'src')), pathToString(getValidatedPath(dest, 'dest')), options);
+  };
+  fs.cp = function cp(src, dest, options, cb) {
+    if (typeof options === 'function') [options, cb] = [undefined, options];
+    makeCallback(cb);
+    const cpModule = require('internal/fs/cp');
+    options = cpModule.validateCpOptions(options);
+    src = pathToString(getValidatedPath(src, 'src'));
+    dest = pathToString(getValidatedPath(dest, 'dest'));
+    cpModule.cpAsyncFn(src, dest, options).then(() => cb(null), cb);
+  };
+
+  // --- streams (loaded with the stream module on first use) ---------------
+
+  const streams = () => require('internal/fs/streams');
+  fs.createReadStream = function createReadStream(path, options) {
+    return new (streams().ReadStream)(path, options);
+  };
+  fs.createWriteStream = function createWriteStream(path, options) {
+    return new (streams().WriteStream)(path, options);
+  };
+  for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
+    ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+    let value;
+    Object.defineProperty(fs, name, {
+      enumerable: false,
+      configurable: true,
+      get() { return value ?? streams()[key]; },
+      set(v) { value = v; },
+    });
+  }
+
+  const watchers = require('internal/fs/watchers');
+  fs.watch = watchers.watch;
+  fs.watchFile = watchers.watchFile;
+  fs.unwatchFile = watchers.unwatchFile;
+
+  const dir = require('internal/fs/dir');
+  fs.Dir = dir.Dir;
+  fs.opendir = dir.opendir;
+  fs.opendirSync = dir.opendirSync;
 
   for (const name of ['fsync', 'fdatasync']) {
     fs[`${name}Sync`] = function(fd) {
@@ -230,4 +361,4 @@ function install(fs, { req, makeCallback, splitCallback }) {
   }
 }
 
-module.exports = { install };
+module.exports = { install, StatFs };

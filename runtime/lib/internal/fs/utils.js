@@ -114,20 +114,19 @@ function getOptions(options, defaults) {
   return options;
 }
 
-function isURL(value) {
-  return value != null && typeof value === 'object' && typeof value.href === 'string' &&
-    typeof value.protocol === 'string' && value.auth === undefined && value.path === undefined;
-}
-
-function fileURLToPath(url) {
-  if (url.protocol !== 'file:') throw new codes.ERR_INVALID_URL_SCHEME('file');
-  return decodeURIComponent(url.pathname);
+// file: URLs become paths through the url module (its checks give node's
+// ERR_INVALID_FILE_URL_* errors).
+function toPathIfFileURL(value) {
+  if (value == null || typeof value !== 'object' || typeof value.href !== 'string' || value.protocol === undefined) {
+    return value;
+  }
+  return require('internal/url').toPathIfFileURL(value);
 }
 
 // A path argument: a string, a Uint8Array (Buffer) or a file: URL, without
 // NUL bytes. Strings are returned as given, so errors can show them.
 function getValidatedPath(path, name = 'path') {
-  if (isURL(path)) path = fileURLToPath(path);
+  path = toPathIfFileURL(path);
   if (typeof path !== 'string' && !isUint8Array(path)) {
     throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
   }
@@ -285,11 +284,16 @@ function direntTypeFromMode(mode) {
 
 // readdir's names in the requested encoding ('buffer' gives Buffers).
 function encodeNames(names, encoding) {
-  if (!encoding || normalizeEncoding(encoding) === 'utf8') return names;
+  if (!encoding || (normalizeEncoding(encoding) === 'utf8' && typeof names[0] === 'string')) return names;
   return names.map((name) => {
-    const bytes = binding.encodeString(name, 'utf8');
+    const bytes = typeof name === 'string' ? binding.encodeString(name, 'utf8') : name;
     return encoding === 'buffer' ? toBuffer(bytes) : decode(bytes, encoding);
   });
+}
+
+// Whether names must come from the binding as raw bytes to be encoded.
+function wantsBytes(encoding) {
+  return encoding != null && normalizeEncoding(encoding) !== 'utf8';
 }
 
 // A path's string form for joins (a Buffer path is utf8).
@@ -297,39 +301,46 @@ function pathToString(path) {
   return typeof path === 'string' ? path : binding.decode(path, 'utf8');
 }
 
-class SystemErrorLike extends Error {}
+// parent + '/' + name as bytes: rm -r walks trees by raw names so that names
+// that are not valid UTF-8 are removed too.
+function joinBytes(parent, name) {
+  const head = typeof parent === 'string' ? binding.encodeString(parent, 'utf8') : parent;
+  const out = new Uint8Array(head.length + 1 + name.length);
+  out.set(head, 0);
+  out[head.length] = 0x2f;
+  out.set(name, head.length + 1);
+  return out;
+}
 
 // ERR_FS_EISDIR, node's SystemError for rm on a directory without
 // `recursive`.
 function eisdirError(path) {
-  // SystemError's info.errno is the positive OS value.
   const errno = -internalBinding('uv').UV_EISDIR;
-  const message = `Path is a directory: rm returned EISDIR (is a directory) ${path}`;
-  const err = new SystemErrorLike(message);
-  Object.defineProperty(err, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
-  err.stack;
-  delete err.name;
-  Object.defineProperty(err, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
-  err.code = 'ERR_FS_EISDIR';
-  const info = { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno };
-  err.info = info;
-  for (const key of ['errno', 'syscall', 'path']) {
-    Object.defineProperty(err, key, {
-      enumerable: true,
-      configurable: true,
-      get() { return info[key]; },
-      set(value) { info[key] = value; },
-    });
-  }
-  err.toString = function toString() { return `SystemError [ERR_FS_EISDIR]: ${this.message}`; };
-  return err;
+  return new codes.ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno });
 }
 
 function fileTooLargeError(size) {
-  return new RangeError(`File size (${size}) is greater than 2 GiB`);
+  return new codes.ERR_FS_FILE_TOO_LARGE(size);
+}
+
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > bufferLength) throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
 }
 
 const kMaxFileLength = 2 ** 31 - 1;
+
+// mkdtemp() templates ending in X behave differently across platforms;
+// node warns once per process.
+let nonPortableTemplateWarned = false;
+function warnOnNonPortableTemplate(template) {
+  if (nonPortableTemplateWarned) return;
+  const last = typeof template === 'string' ? template[template.length - 1] : template[template.length - 1] === 0x58 && 'X';
+  if (last !== 'X') return;
+  nonPortableTemplateWarned = true;
+  process.emitWarning('mkdtemp() templates ending with X are not portable. For details see: https://nodejs.org/api/fs.html');
+}
 
 let recursiveRmdirWarned = false;
 function emitRecursiveRmdirWarning() {
@@ -367,8 +378,12 @@ module.exports = {
   direntTypeFromMode,
   encodeNames,
   pathToString,
+  joinBytes,
+  wantsBytes,
   eisdirError,
   fileTooLargeError,
   kMaxFileLength,
   emitRecursiveRmdirWarning,
+  warnOnNonPortableTemplate,
+  validateOffsetLengthRead,
 };

@@ -38,6 +38,8 @@ function onUncaughtException(err, fromPromise, source) {
     process.emit('uncaughtException', err, origin);
     return true;
   }
+  // A debugger sees it first (Runtime.exceptionThrown), as in node.
+  binding.reportFatalException(err);
   try {
     printFatal(err, source);
   } catch {

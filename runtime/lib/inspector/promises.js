@@ -1,0 +1,17 @@
+'use strict';
+// `inspector/promises`: the `inspector` module with a Session whose post()
+// returns a promise instead of taking a callback.
+const inspector = require('inspector');
+
+class Session extends inspector.Session {
+  post(method, params) {
+    return new Promise((resolve, reject) => {
+      super.post(method, params || null, (error, result) => {
+        if (error) reject(error);
+        else resolve(result);
+      });
+    });
+  }
+}
+
+module.exports = { ...inspector, Session };
