@@ -13,11 +13,14 @@ console.log('brotli', b.length, zlib.brotliDecompressSync(b).equals(input));
 try { zlib.inflateSync(Buffer.from('garbage!')); } catch (e) { console.log(e.message, e.errno, e.code, Object.keys(e)); }
 try { zlib.gunzipSync(g.slice(0, 20)); } catch (e) { console.log(e.message, e.errno, e.code); }
 try { zlib.brotliDecompressSync(Buffer.from('garbage!')); } catch (e) { console.log(e.message, e.errno, e.code); }
+// The callbacks are chained: separate thread-pool jobs may finish in any order.
 zlib.gzip('abc', (err, buf) => {
   console.log('async gzip', err, buf.length);
-  zlib.gunzip(buf, (err2, out) => console.log('async gunzip', err2, String(out)));
+  zlib.gunzip(buf, (err2, out) => {
+    console.log('async gunzip', err2, String(out));
+    zlib.inflate(Buffer.from('nope'), (err3) => console.log('async error', err3.message, err3.code, err3.errno));
+  });
 });
-zlib.inflate(Buffer.from('nope'), (err) => console.log('async error', err.message, err.code, err.errno));
 console.log(zlib.crc32('hello'), zlib.crc32(Buffer.from('world'), 12345));
 const dict = Buffer.from('hello world');
 const dd = zlib.deflateSync(input, { dictionary: dict });
