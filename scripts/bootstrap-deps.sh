@@ -21,7 +21,7 @@ as_root() {
 
 # --- Debian packages ---------------------------------------------------------
 pkgs=(cmake g++ make pkg-config libuv1-dev nlohmann-json3-dev libwebsocketpp-dev
-      libboost-dev libgtest-dev libssl-dev zlib1g-dev libicu-dev
+      libboost-dev libgtest-dev libssl-dev zlib1g-dev libicu-dev libbrotli-dev
       libicu72 libc-ares2 libnghttp2-14 libbrotli1 libssl3
       xz-utils dpkg-dev)
 # Test-only tools: a browser for the DevTools frontend test.

@@ -26,7 +26,8 @@
   V(url)                 \
   V(util)                \
   V(uv)                  \
-  V(v8)
+  V(v8)                  \
+  V(zlib)
 
 namespace vigil::runtime {
 

@@ -1,0 +1,84 @@
+'use strict';
+// The old `Stream` base class: an EventEmitter with the simple pipe() that
+// predates Readable (pause the source when write() says the destination is
+// full, resume it on 'drain').
+const EE = require('events');
+
+function Stream(opts) {
+  EE.call(this, opts);
+}
+Object.setPrototypeOf(Stream.prototype, EE.prototype);
+Object.setPrototypeOf(Stream, EE);
+
+Stream.prototype.pipe = function pipe(dest, options) {
+  const source = this;
+
+  function ondata(chunk) {
+    if (dest.writable && dest.write(chunk) === false && source.pause) source.pause();
+  }
+  source.on('data', ondata);
+
+  function ondrain() {
+    if (source.readable && source.resume) source.resume();
+  }
+  dest.on('drain', ondrain);
+
+  // Unless told otherwise, the destination ends with the source (but
+  // process.stdout and process.stderr are never ended this way).
+  let didOnEnd = false;
+  function onend() {
+    if (didOnEnd) return;
+    didOnEnd = true;
+    dest.end();
+  }
+  function onclose() {
+    if (didOnEnd) return;
+    didOnEnd = true;
+    if (typeof dest.destroy === 'function') dest.destroy();
+  }
+  if (!dest._isStdio && (!options || options.end !== false)) {
+    source.on('end', onend);
+    source.on('close', onclose);
+  }
+
+  function onerror(er) {
+    cleanup();
+    if (countListeners(this, 'error') === 0) this.emit('error', er);
+  }
+  prependListener(source, 'error', onerror);
+  prependListener(dest, 'error', onerror);
+
+  function cleanup() {
+    source.removeListener('data', ondata);
+    dest.removeListener('drain', ondrain);
+    source.removeListener('end', onend);
+    source.removeListener('close', onclose);
+    source.removeListener('error', onerror);
+    dest.removeListener('error', onerror);
+    source.removeListener('end', cleanup);
+    source.removeListener('close', cleanup);
+    dest.removeListener('close', cleanup);
+  }
+  source.on('end', cleanup);
+  source.on('close', cleanup);
+  dest.on('close', cleanup);
+  dest.emit('pipe', source);
+  return dest;
+};
+
+// Counts listeners also on emitters without a listenerCount method.
+function countListeners(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return EE.prototype.listenerCount.call(emitter, type);
+}
+
+// Puts a listener first, also on emitters that predate prependListener.
+function prependListener(emitter, event, fn) {
+  if (typeof emitter.prependListener === 'function') return emitter.prependListener(event, fn);
+  if (!emitter._events || !emitter._events[event]) emitter.on(event, fn);
+  else if (Array.isArray(emitter._events[event])) emitter._events[event].unshift(fn);
+  else emitter._events[event] = [fn, emitter._events[event]];
+}
+
+
+module.exports = { Stream, prependListener };
