@@ -83,7 +83,7 @@ MaybeLocal<Function> CompileBuiltin(Environment& env, const std::string& id) {
   }
   v8::ScriptOrigin origin(isolate, Utf8String(isolate, "node:" + id));
   // The build-time code cache, unless the library comes from VIGIL_LIB_DIR.
-  const std::string* cache = text.empty() ? FindCodeCache(id) : nullptr;
+  const std::string_view* cache = text.empty() ? FindCodeCache(id) : nullptr;
   ScriptCompiler::CachedData* cached_data =
       cache ? new ScriptCompiler::CachedData(reinterpret_cast<const uint8_t*>(cache->data()),
                                              static_cast<int>(cache->size()))
