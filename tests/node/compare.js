@@ -6,13 +6,15 @@
 // not held against vigil.
 //
 //   node tests/node/compare.js --vigil BIN [--node BIN] [--tree DIR]
-//        [--jobs N] [--timeout MS] [--json FILE] [--load FILE]... [core|io|GLOB...]
+//        [--jobs N] [--timeout MS] [--json FILE] [--load FILE]... [--fresh RUNTIME]
+//        [core|io|GLOB...]
 //
 // With no pattern, both issue groups run (`core` and `io`, see GROUPS). The
 // node runs use --node (default: the node running this script). --json saves
 // every per-test result (rewritten as the run goes, so an interrupted run
 // keeps what it measured); --load takes earlier results from such a file and
-// runs only what is missing, e.g. the vigil half after a rebuild. Without
+// runs only what is missing; `--fresh vigil` ignores the loaded vigil
+// results, to re-measure vigil after a rebuild while keeping node's. Without
 // --vigil only node runs.
 const fs = require('fs');
 const path = require('path');
@@ -71,7 +73,11 @@ for (const file of options.load) {
   const saved = JSON.parse(fs.readFileSync(file, 'utf8')).results;
   for (const [test, byRuntime] of Object.entries(saved)) {
     for (const runtime of Object.keys(bins)) {
-      if (byRuntime[runtime]) (results[test] ??= {})[runtime] = byRuntime[runtime];
+      const r = byRuntime[runtime];
+      if (!r || runtime === options.fresh) continue;
+      // Summarize failures again: the summary may have improved since.
+      if (!r.ok && r.output) r.error = firstError(r);
+      (results[test] ??= {})[runtime] = r;
     }
   }
 }
@@ -83,8 +89,14 @@ function firstError(r) {
   if (r.skipped) return 'skipped: ' + (/^1\.\.0 # Skipped:?(.*)$/m.exec(r.output)[1].trim() || '(no reason)');
   if (r.output.includes('[timed out after')) return `timed out after ${timeoutMs / 1000} s`;
   const lines = r.output.split('\n');
-  let i = lines.findIndex((l) => /^(Uncaught )?([A-Z]\w*(Error|Exception)|Error)\b( \[\w+\])?:/.test(l));
+  let i = lines.findIndex((l) => /^(Uncaught )?\[?([A-Z]\w*(Error|Exception)|Error)\b( \[\w+\])?(:|$)/.test(l));
   if (i === -1) i = lines.findIndex((l) => /^(Uncaught|vigil:|FATAL|#\s*Fatal|Segmentation|Aborted)/.test(l));
+  if (i === -1) {
+    // An uncaught value that is not an Error comes after the source line
+    // and its caret.
+    const caret = lines.findIndex((l) => /^\s*\^+\s*$/.test(l));
+    if (caret !== -1) i = lines.findIndex((l, j) => j > caret && l.trim());
+  }
   let line;
   if (i !== -1) {
     line = lines[i];
@@ -96,7 +108,8 @@ function firstError(r) {
   } else {
     line = lines.find((l) => l.trim() && !/^\s+at /.test(l)) || `exit code ${r.code}`;
   }
-  return line.replace(/(?:\/[\w.@+-]+)+\/?/g, '<path>').slice(0, 200);
+  // Only absolute paths: `internal/test/binding` stays as it is.
+  return line.replace(/(^|[\s'"(=])(?:\/[\w.@+-]+)+\/?/g, '$1<path>').slice(0, 200);
 }
 
 function record(r) {
@@ -177,6 +190,15 @@ function report() {
     for (const [cause, list] of sorted) out.push(`- **${list.length}** \`${cause.replace(/`/g, "'")}\`: ${list.join(', ')}`);
     out.push('');
   }
+  // Node's own failures are not targets; list them so nobody chases them.
+  const nodeFails = tests.filter((t) => results[t]?.node && !results[t].node.ok);
+  out.push(`### failing under node 20 from this tree (${nodeFails.length} tests, not targets)`, '');
+  for (const t of nodeFails) {
+    const r = results[t];
+    const vigil = r.vigil ? (r.vigil.ok ? ' (vigil passes)' : '') : '';
+    out.push(`- ${t.replace('test/parallel/', '')}${vigil}: \`${(r.node.error || '').replace(/`/g, "'")}\``);
+  }
+  out.push('');
   return out.join('\n');
 }
 

@@ -93,14 +93,14 @@ function runOne({ bin, tree, test, worker, scratch, timeoutMs = 60000, ownGroup 
     });
     child.on('exit', (code, signal) => {
       exited = [code, signal];
-      // A test that exits while something it started still holds our pipes
-      // open must not hang the run either: give the pipes a moment, then
-      // clean up the group and settle.
+      // Whatever the test left running in its group (a failed test often
+      // leaves the children it meant to kill) would outlive the run.
+      if (ownGroup) kill();
+      // A test that exits while something it started (outside our reach)
+      // still holds our pipes open must not hang the run either: give the
+      // pipes a moment, then settle.
       if (!done) {
-        grace = setTimeout(() => {
-          if (ownGroup) kill();
-          finish(code, signal);
-        }, 10000);
+        grace = setTimeout(() => finish(code, signal), 10000);
       }
     });
     child.on('close', (code, signal) => finish(code, signal));
