@@ -3,6 +3,7 @@
 // that runs setImmediate callbacks in the check phase, as node does.
 #include <uv.h>
 
+#include <cmath>
 #include <cstring>
 
 #include "binding_util.h"
@@ -77,7 +78,9 @@ class TimerState : public BindingData {
     if (next == 0) return;
     double now = static_cast<double>(uv_now(env.loop()));
     double abs = next < 0 ? -next : next;
-    self->Schedule(abs > now ? static_cast<uint64_t>(abs - now) : 1);
+    // At least 1 ms: a timer re-armed for 0 inside libuv's timer phase would
+    // run again before the loop time moves, forever.
+    self->Schedule(abs > now ? static_cast<uint64_t>(std::ceil(abs - now)) : 1);
     if (next > 0) {
       uv_ref(reinterpret_cast<uv_handle_t*>(&self->timer_));
     } else {
@@ -97,7 +100,7 @@ class TimerState : public BindingData {
     if (info[1] == 0) uv_idle_stop(&self->idle_);
   }
 
-  void Schedule(uint64_t ms) { uv_timer_start(&timer_, OnTimer, ms, 0); }
+  void Schedule(uint64_t ms) { uv_timer_start(&timer_, OnTimer, ms < 1 ? 1 : ms, 0); }
 
   Environment& env_;
   uv_timer_t timer_;

@@ -113,6 +113,9 @@ function changeRef(delta) {
 
 // Puts `item` at the end of the list for its duration.
 function insert(item, msecs, start = binding.getLibuvNow()) {
+  // Sub-millisecond accuracy is not promised: 1.1 ms shares the 1 ms list
+  // (and its order), as in node.
+  msecs = Math.trunc(msecs);
   item._idleStart = start;
   let list = timerListMap[msecs];
   if (list === undefined) {
@@ -130,7 +133,7 @@ function insert(item, msecs, start = binding.getLibuvNow()) {
 // Takes `item` out of its list; an emptied list goes away.
 function removeFromList(item) {
   if (!item._idleNext && !item._idlePrev) return;
-  const list = timerListMap[item._idleTimeout];
+  const list = timerListMap[Math.trunc(item._idleTimeout)];
   listRemove(item);
   if (list !== undefined && listPeek(list) === null) {
     delete timerListMap[item._idleTimeout];
