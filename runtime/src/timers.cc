@@ -1,6 +1,7 @@
 // internalBinding('timers'): one uv_timer per environment for every JS timer
 // (the lists live in runtime/lib/internal/timers.js), and the check/idle pair
 // that runs setImmediate callbacks in the check phase, as node does.
+#include <cmath>
 #include <uv.h>
 
 #include <cstring>
@@ -77,7 +78,11 @@ class TimerState : public BindingData {
     if (next == 0) return;
     double now = static_cast<double>(uv_now(env.loop()));
     double abs = next < 0 ? -next : next;
-    self->Schedule(abs > now ? static_cast<uint64_t>(abs - now) : 1);
+    // Never arm for 0 ms from inside the timer callback: libuv would run this
+    // handle again in the same pass without updating its clock, forever.
+    // Fractional expiries (setTimeout(f, 1.1)) round up for the same reason.
+    double delay = std::ceil(abs - now);
+    self->Schedule(delay >= 1 ? static_cast<uint64_t>(delay) : 1);
     if (next > 0) {
       uv_ref(reinterpret_cast<uv_handle_t*>(&self->timer_));
     } else {
