@@ -46,7 +46,35 @@ function defineLazyGlobal(name, load, enumerable = false) {
 
 defineGlobal('global', globalThis, true);
 Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', writable: false, enumerable: false, configurable: true });
-defineGlobal('process', process);
+// process and Buffer stay accessors even after a script assigns them, as in
+// node (code checks the property descriptor).
+function defineAccessorGlobal(name, load) {
+  let value;
+  let loaded = false;
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      return value;
+    },
+    set(newValue) {
+      value = newValue;
+      loaded = true;
+    },
+  });
+}
+defineAccessorGlobal('process', () => process);
+defineAccessorGlobal('Buffer', () => require('buffer').Buffer);
+// The default 'warning' printer is the first listener, so it has written
+// the warning before listeners a script adds run.
+if (!process.execArgv.includes('--no-warnings')) {
+  process.on('warning', require('internal/process/warning').printWarning);
+}
 defineGlobal('setTimeout', timers.setTimeout, true);
 defineGlobal('clearTimeout', timers.clearTimeout, true);
 defineGlobal('setInterval', timers.setInterval, true);

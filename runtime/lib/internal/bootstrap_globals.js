@@ -2,7 +2,6 @@
 // The globals that come from library modules, in one list:
 // [global name, module id, export name, enumerable]. Each loads on first use.
 exports.list = [
-  ['Buffer', 'buffer', 'Buffer', false],
   ['atob', 'buffer', 'atob', true],
   ['btoa', 'buffer', 'btoa', true],
   ['Blob', 'buffer', 'Blob', false],
@@ -24,6 +23,8 @@ exports.list = [
   ['MessageEvent', 'internal/worker/io', 'MessageEvent', false],
   ['BroadcastChannel', 'internal/worker/io', 'BroadcastChannel', false],
   ['crypto', 'crypto', 'webcrypto', true],
+  ['Crypto', 'internal/crypto/webcrypto', 'Crypto', false],
+  ['SubtleCrypto', 'internal/crypto/webcrypto', 'SubtleCrypto', false],
   ['ReadableStream', 'stream/web', 'ReadableStream', false],
   ['ReadableStreamDefaultReader', 'stream/web', 'ReadableStreamDefaultReader', false],
   ['ReadableStreamDefaultController', 'stream/web', 'ReadableStreamDefaultController', false],
