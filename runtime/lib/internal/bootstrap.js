@@ -90,6 +90,14 @@ for (const [name, id, key, enumerable] of lazyGlobals.list) {
   defineLazyGlobal(name, () => require(id)[key], enumerable);
 }
 
+// URL and URLSearchParams are plain data properties, as node's descriptors
+// show; loading them costs little.
+{
+  const url = require('internal/url');
+  defineGlobal('URL', url.URL);
+  defineGlobal('URLSearchParams', url.URLSearchParams);
+}
+
 // A child started by fork() talks to its parent over NODE_CHANNEL_FD.
 if (process.env.NODE_CHANNEL_FD !== undefined) {
   require('internal/child_process/ipc').setupChildChannel();

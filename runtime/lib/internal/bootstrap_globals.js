@@ -6,8 +6,6 @@ exports.list = [
   ['btoa', 'buffer', 'btoa', true],
   ['Blob', 'buffer', 'Blob', false],
   ['File', 'buffer', 'File', false],
-  ['URL', 'internal/url', 'URL', false],
-  ['URLSearchParams', 'internal/url', 'URLSearchParams', false],
   ['TextEncoder', 'util', 'TextEncoder', false],
   ['TextDecoder', 'util', 'TextDecoder', false],
   ['EventTarget', 'internal/event_target', 'EventTarget', false],
