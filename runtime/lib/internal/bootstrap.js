@@ -6,8 +6,17 @@
 const EventEmitter = require('events');
 
 // `process` is created by C++ and passed to every library module; here it
-// becomes an EventEmitter with node's surface.
-Object.setPrototypeOf(process, EventEmitter.prototype);
+// becomes an EventEmitter with node's surface. As in node its prototype
+// belongs to a constructor named `process` and it is tagged '[object
+// process]', which code (assert's deep equality) tells it apart by.
+{
+  const ProcessConstructor = function process() {};
+  Object.setPrototypeOf(ProcessConstructor.prototype, EventEmitter.prototype);
+  Object.setPrototypeOf(process, ProcessConstructor.prototype);
+  Object.defineProperty(process, Symbol.toStringTag, {
+    __proto__: null, value: 'process', writable: true, enumerable: false, configurable: false,
+  });
+}
 EventEmitter.call(process);
 require('internal/process/object').setup(process);
 
