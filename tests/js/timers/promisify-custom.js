@@ -4,5 +4,9 @@ const { promisify } = require('util');
 const timersPromises = require('timers/promises');
 console.log(promisify(setTimeout) === timersPromises.setTimeout);
 console.log(promisify(setImmediate) === timersPromises.setImmediate);
-promisify(setTimeout)(1, 'value').then((v) => console.log('timeout', v));
-promisify(setImmediate)('imm').then((v) => console.log('immediate', v));
+// One after the other: a 1 ms timeout and an immediate may fire in either
+// order.
+promisify(setImmediate)('imm').then((v) => {
+  console.log('immediate', v);
+  return promisify(setTimeout)(1, 'value');
+}).then((v) => console.log('timeout', v));
