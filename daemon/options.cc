@@ -51,7 +51,8 @@ bool IsIgnoredNodeFlag(const std::string& arg) {
                                        "--preserve-symlinks", "--no-experimental-fetch", "--experimental-vm-modules",
                                        "--no-experimental-global-webcrypto", "--experimental-global-webcrypto",
                                        "--experimental-abortcontroller", "--expose-internals", "--zero-fill-buffers",
-                                       "--no-force-async-hooks-checks", "--experimental-wasm-modules"};
+                                       "--no-force-async-hooks-checks", "--experimental-wasm-modules",
+                                       "--experimental-global-customevent"};
   for (const char* flag : kFlags) {
     size_t n = std::strlen(flag);
     if (arg.compare(0, n, flag) == 0 && (flag[n - 1] == '=' || arg.size() == n)) return true;

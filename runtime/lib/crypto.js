@@ -4,7 +4,7 @@
 
 const { codes } = require('internal/errors');
 const { binding, isView, isAnyArrayBuffer } = require('internal/crypto/util');
-const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
+const { Hash, Hmac, hash, getHashes, getFips } = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');
 const webcrypto = require('internal/crypto/webcrypto');
@@ -37,6 +37,7 @@ module.exports = {
   createHash,
   createHmac,
   createSecretKey,
+  getFips,
   getHashes,
   hash,
   hkdf: kdf.hkdf,

@@ -14,9 +14,8 @@ module.exports = {
   setImmediate: t.setImmediate,
   clearImmediate: t.clearImmediate,
   enroll: deprecate(function enroll(item, msecs) {
-    const { validateNumber } = require('internal/validators');
-    validateNumber(msecs, 'msecs', 0, t.TIMEOUT_MAX);
-    t.unenrollLegacy(item);
+    msecs = t.getTimerDuration(msecs, 'msecs');
+    if (item._idleNext) t.unenrollLegacy(item);
     item._idleTimeout = msecs;
   }, 'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095'),
   unenroll: deprecate((item) => t.unenrollLegacy(item),

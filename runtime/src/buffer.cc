@@ -319,7 +319,19 @@ void Fill(const FunctionCallbackInfo<Value>& args) {
   Bytes bytes = GetBytes(args[0]);
   const int64_t start = IntArg(args, 2);
   const int64_t end = IntArg(args, 3);
-  if (start < 0 || end < 0 || start > end ||
+  // A negative index is a caller bug (the JS side validates); node's binding
+  // reports it as a RangeError rather than touching memory.
+  if (start < 0 || end < 0) {
+    Local<Value> error = v8::Exception::RangeError(
+        String::NewFromUtf8Literal(isolate, "Index out of range"));
+    error.As<Object>()
+        ->Set(isolate->GetCurrentContext(), String::NewFromUtf8Literal(isolate, "code"),
+              String::NewFromUtf8Literal(isolate, "ERR_OUT_OF_RANGE"))
+        .Check();
+    isolate->ThrowException(error);
+    return;
+  }
+  if (start > end ||
       static_cast<size_t>(end) > bytes.length)
     return args.GetReturnValue().Set(-2);
   uint8_t* dst = bytes.data + start;

@@ -255,6 +255,12 @@ void HmacDigest(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(ToArrayBuffer(args.GetIsolate(), out, length));
 }
 
+// Whether OpenSSL's default properties ask for FIPS providers, which is
+// what crypto.getFips() reports (1 or 0).
+void GetFips(const FunctionCallbackInfo<Value>& args) {
+  args.GetReturnValue().Set(EVP_default_properties_is_fips_enabled(nullptr) ? 1 : 0);
+}
+
 // getHashes() -> the sorted names of every digest OpenSSL knows, aliases
 // included, as node lists them.
 void GetHashes(const FunctionCallbackInfo<Value>& args) {
@@ -340,6 +346,7 @@ void Init_crypto_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "hmacUpdate", HmacUpdate);
   SetMethod(context, target, "hmacDigest", HmacDigest);
   SetMethod(context, target, "getHashes", GetHashes);
+  SetMethod(context, target, "getFips", GetFips);
   SetMethod(context, target, "bytesToString", BytesToString);
   SetMethod(context, target, "stringToBytes", StringToBytes);
   SetMethod(context, target, "timingSafeEqual", TimingSafeEqual);

@@ -78,9 +78,11 @@ class TimerState : public BindingData {
     if (next == 0) return;
     double now = static_cast<double>(uv_now(env.loop()));
     double abs = next < 0 ? -next : next;
-    // At least 1 ms: a timer re-armed for 0 inside libuv's timer phase would
-    // run again before the loop time moves, forever.
-    self->Schedule(abs > now ? static_cast<uint64_t>(std::ceil(abs - now)) : 1);
+    // Never arm for 0 ms from inside the timer callback: libuv would run this
+    // handle again in the same pass without updating its clock, forever.
+    // Fractional expiries (setTimeout(f, 1.1)) round up for the same reason.
+    double delay = std::ceil(abs - now);
+    self->Schedule(delay >= 1 ? static_cast<uint64_t>(delay) : 1);
     if (next > 0) {
       uv_ref(reinterpret_cast<uv_handle_t*>(&self->timer_));
     } else {
@@ -100,7 +102,7 @@ class TimerState : public BindingData {
     if (info[1] == 0) uv_idle_stop(&self->idle_);
   }
 
-  void Schedule(uint64_t ms) { uv_timer_start(&timer_, OnTimer, ms < 1 ? 1 : ms, 0); }
+  void Schedule(uint64_t ms) { uv_timer_start(&timer_, OnTimer, ms, 0); }
 
   Environment& env_;
   uv_timer_t timer_;

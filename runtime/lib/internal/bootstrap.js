@@ -6,8 +6,17 @@
 const EventEmitter = require('events');
 
 // `process` is created by C++ and passed to every library module; here it
-// becomes an EventEmitter with node's surface.
-Object.setPrototypeOf(process, EventEmitter.prototype);
+// becomes an EventEmitter with node's surface. As in node its prototype
+// belongs to a constructor named `process` and it is tagged '[object
+// process]', which code (assert's deep equality) tells it apart by.
+{
+  const ProcessConstructor = function process() {};
+  Object.setPrototypeOf(ProcessConstructor.prototype, EventEmitter.prototype);
+  Object.setPrototypeOf(process, ProcessConstructor.prototype);
+  Object.defineProperty(process, Symbol.toStringTag, {
+    __proto__: null, value: 'process', writable: true, enumerable: false, configurable: false,
+  });
+}
 EventEmitter.call(process);
 require('internal/process/object').setup(process);
 
@@ -46,7 +55,35 @@ function defineLazyGlobal(name, load, enumerable = false) {
 
 defineGlobal('global', globalThis, true);
 Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', writable: false, enumerable: false, configurable: true });
-defineGlobal('process', process);
+// process and Buffer stay accessors even after a script assigns them, as in
+// node (code checks the property descriptor).
+function defineAccessorGlobal(name, load) {
+  let value;
+  let loaded = false;
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      return value;
+    },
+    set(newValue) {
+      value = newValue;
+      loaded = true;
+    },
+  });
+}
+defineAccessorGlobal('process', () => process);
+defineAccessorGlobal('Buffer', () => require('buffer').Buffer);
+// The default 'warning' printer is the first listener, so it has written
+// the warning before listeners a script adds run.
+if (!process.execArgv.includes('--no-warnings')) {
+  process.on('warning', require('internal/process/warning').printWarning);
+}
 defineGlobal('setTimeout', timers.setTimeout, true);
 defineGlobal('clearTimeout', timers.clearTimeout, true);
 defineGlobal('setInterval', timers.setInterval, true);
@@ -65,6 +102,14 @@ function installConsole() {
 const lazyGlobals = require('internal/bootstrap_globals');
 for (const [name, id, key, enumerable] of lazyGlobals.list) {
   defineLazyGlobal(name, () => require(id)[key], enumerable);
+}
+
+// URL and URLSearchParams are plain data properties, as node's descriptors
+// show; loading them costs little.
+{
+  const url = require('internal/url');
+  defineGlobal('URL', url.URL);
+  defineGlobal('URLSearchParams', url.URLSearchParams);
 }
 
 // A child started by fork() talks to its parent over NODE_CHANNEL_FD.

@@ -2,13 +2,10 @@
 // The globals that come from library modules, in one list:
 // [global name, module id, export name, enumerable]. Each loads on first use.
 exports.list = [
-  ['Buffer', 'buffer', 'Buffer', false],
   ['atob', 'buffer', 'atob', true],
   ['btoa', 'buffer', 'btoa', true],
   ['Blob', 'buffer', 'Blob', false],
   ['File', 'buffer', 'File', false],
-  ['URL', 'internal/url', 'URL', false],
-  ['URLSearchParams', 'internal/url', 'URLSearchParams', false],
   ['TextEncoder', 'util', 'TextEncoder', false],
   ['TextDecoder', 'util', 'TextDecoder', false],
   ['EventTarget', 'internal/event_target', 'EventTarget', false],
@@ -24,6 +21,8 @@ exports.list = [
   ['MessageEvent', 'internal/worker/io', 'MessageEvent', false],
   ['BroadcastChannel', 'internal/worker/io', 'BroadcastChannel', false],
   ['crypto', 'crypto', 'webcrypto', true],
+  ['Crypto', 'internal/crypto/webcrypto', 'Crypto', false],
+  ['SubtleCrypto', 'internal/crypto/webcrypto', 'SubtleCrypto', false],
   ['ReadableStream', 'stream/web', 'ReadableStream', false],
   ['ReadableStreamDefaultReader', 'stream/web', 'ReadableStreamDefaultReader', false],
   ['ReadableStreamDefaultController', 'stream/web', 'ReadableStreamDefaultController', false],

@@ -51,10 +51,38 @@ function runEval(source, print) {
                                ['__filename', '[eval]'], ['__dirname', '.']]) {
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
   }
+  addBuiltinLibsToGlobal(evalRequire, Module.builtinModules);
   const result = processBinding.callMain(internalBinding('modules').runScript, undefined, source, '[eval]');
   if (print) {
     const { log } = globalThis.console;
     log(result);
+  }
+}
+
+// In -e/-p code every builtin module is a global of its name (fs, vm, ...),
+// loaded on first use; assigning the name replaces it, as in node.
+function addBuiltinLibsToGlobal(evalRequire, names) {
+  for (const name of names) {
+    if (name.startsWith('_') || name.includes('/') || name.startsWith('node:') ||
+        Object.prototype.hasOwnProperty.call(globalThis, name)) {
+      continue;
+    }
+    Object.defineProperty(globalThis, name, {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      get() {
+        const lib = evalRequire(name);
+        Object.defineProperty(globalThis, name, {
+          __proto__: null, value: lib, writable: true, configurable: true, enumerable: false,
+        });
+        return lib;
+      },
+      set(value) {
+        delete globalThis[name];
+        globalThis[name] = value;
+      },
+    });
   }
 }
 

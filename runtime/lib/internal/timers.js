@@ -113,8 +113,8 @@ function changeRef(delta) {
 
 // Puts `item` at the end of the list for its duration.
 function insert(item, msecs, start = binding.getLibuvNow()) {
-  // Sub-millisecond accuracy is not promised: 1.1 ms shares the 1 ms list
-  // (and its order), as in node.
+  // Lists are per whole millisecond: sub-millisecond accuracy is not
+  // promised, and timers of 1 and 1.8 ms then fire in creation order.
   msecs = Math.trunc(msecs);
   item._idleStart = start;
   let list = timerListMap[msecs];
@@ -133,10 +133,11 @@ function insert(item, msecs, start = binding.getLibuvNow()) {
 // Takes `item` out of its list; an emptied list goes away.
 function removeFromList(item) {
   if (!item._idleNext && !item._idlePrev) return;
-  const list = timerListMap[Math.trunc(item._idleTimeout)];
+  const msecs = Math.trunc(item._idleTimeout);
+  const list = timerListMap[msecs];
   listRemove(item);
   if (list !== undefined && listPeek(list) === null) {
-    delete timerListMap[item._idleTimeout];
+    delete timerListMap[msecs];
     queueRemove(list);
   }
 }
@@ -263,6 +264,14 @@ function listOnTimeout(list, now) {
     else ranAtLeastOneTimer = true;
     listRemove(timer);
     if (timer._destroyed) continue;
+    // A timer whose callback was taken away (or a legacy timers.active()
+    // object that never had one) just ends, as in node.
+    if (!timer._onTimeout) {
+      timer._destroyed = true;
+      knownTimersById.delete(timer._id);
+      if (timer[kRefed]) changeRef(-1);
+      continue;
+    }
     let start;
     if (timer._repeat) start = binding.getLibuvNow();
     try {
@@ -376,6 +385,16 @@ function processImmediate() {
 
 binding.setupTimers(processImmediate, processTimers);
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) are the
+// timers/promises functions; loaded on first use to keep startup small.
+function definePromisified(fn, name) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null,
+    enumerable: true,
+    get() { return require('timers/promises')[name]; },
+  });
+}
+
 // --- the public functions ------------------------------------------------------
 function validateCallback(callback) {
   if (typeof callback !== 'function') {
@@ -420,22 +439,51 @@ function clearImmediate(immediate) {
 }
 
 // The deprecated timers.enroll/active/unenroll: any object with
-// _idleTimeout and _onTimeout becomes a timer.
+// _idleTimeout (and usually _onTimeout) becomes a timer. The ref count
+// follows node: a destroyed item counts again only when refed, a live one
+// moves between refed and unrefed.
 function activeLegacy(item, refed) {
-  if (typeof item._idleTimeout !== 'number' || item._idleTimeout < 0) return;
+  const msecs = item._idleTimeout;
+  if (typeof msecs !== 'number' || msecs < 0) return;
   if (item._idleNext || item._idlePrev) removeFromList(item);
-  else if (refed) changeRef(1);
-  item[kRefed] = refed;
+  insert(item, msecs);
+  const wasDestroyed = item._destroyed === true;
   item._destroyed = false;
-  insert(item, item._idleTimeout);
+  if (wasDestroyed) {
+    if (refed) changeRef(1);
+  } else if (refed === !item[kRefed]) {
+    changeRef(refed ? 1 : -1);
+  }
+  item[kRefed] = refed;
 }
 
+// timers.unenroll() is clearTimeout() for any timer-like object.
 function unenrollLegacy(item) {
-  if (item._idleNext || item._idlePrev) {
-    removeFromList(item);
-    if (item[kRefed]) changeRef(-1);
+  unenroll(item);
+}
+
+// Validates a duration for timers.enroll(): too large is clamped with a
+// warning, as node does.
+function getTimerDuration(msecs, name) {
+  const { validateNumber } = require('internal/validators');
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
   }
-  item._idleTimeout = -1;
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
+                        'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
+// An internal timer that does not keep the loop alive.
+function setUnrefTimeout(callback, after) {
+  validateCallback(callback);
+  return new Timeout(callback, after, undefined, false, false);
 }
 
 // What process.getActiveResourcesInfo() reports for timers.
@@ -443,10 +491,15 @@ function activeCounts() {
   return { timeouts: refCount, immediates: immediateInfo[kRefCount] };
 }
 
+definePromisified(setTimeout, 'setTimeout');
+definePromisified(setImmediate, 'setImmediate');
+
 module.exports = {
   activeCounts,
   activeLegacy,
   unenrollLegacy,
+  getTimerDuration,
+  setUnrefTimeout,
   Timeout,
   Immediate,
   setTimeout,

@@ -9,6 +9,8 @@ const {
   binding, isView, formatOutput, toBindingData, getArrayBufferOrView, normalizeEncoding,
 } = require('internal/crypto/util');
 
+const LazyTransform = require('internal/streams/lazy_transform');
+
 const kHandle = Symbol('kHandle');
 const kState = Symbol('kState');
 
@@ -50,16 +52,30 @@ function Hash(algorithm, options) {
   }
   this[kHandle] = handle;
   this[kState] = { finalized: false, outputLength };
+  LazyTransform.call(this, options);
 }
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
+
+// As a stream, a Hash takes data on its writable side and pushes the digest
+// (a Buffer) when that side ends.
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  this.update(chunk, encoding === 'buffer' ? undefined : encoding);
+  callback();
+};
+
+Hash.prototype._flush = function _flush(callback) {
+  this.push(formatOutput(computeDigest(this), 'buffer'));
+  callback();
+};
 
 Hash.prototype.copy = function copy(options) {
   if (this[kState].finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
   const handle = binding.hashCopy(this[kHandle]);
   const copied = new Hash(this, handle);
+  // A copy has the algorithm's default length unless options give one.
   if (options != null && typeof options === 'object' && options.outputLength !== undefined) {
     copied[kState].outputLength = options.outputLength;
-  } else {
-    copied[kState].outputLength = this[kState].outputLength;
   }
   return copied;
 };
@@ -74,12 +90,19 @@ Hash.prototype.update = function update(data, encoding) {
   return this;
 };
 
+// The digest is computed once: after the stream side pushed it, one more
+// digest() call still returns it (as node, whose handle keeps it).
+function computeDigest(hash) {
+  const state = hash[kState];
+  if (state.digest === undefined) state.digest = binding.hashDigest(hash[kHandle], state.outputLength);
+  return state.digest;
+}
+
 Hash.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
   if (state.finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
   state.finalized = true;
-  const ab = binding.hashDigest(this[kHandle], state.outputLength);
-  return formatOutput(ab, outputEncoding);
+  return formatOutput(computeDigest(this), outputEncoding);
 };
 
 function Hmac(hmac, key, options) {
@@ -94,7 +117,15 @@ function Hmac(hmac, key, options) {
   if (handle === undefined) throw new codes.ERR_CRYPTO_INVALID_DIGEST(hmac);
   this[kHandle] = handle;
   this[kState] = { finalized: false };
+  LazyTransform.call(this, options);
 }
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
+Hmac.prototype._transform = Hash.prototype._transform;
+Hmac.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
 
 Hmac.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
@@ -135,8 +166,12 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   return formatOutput(binding.hashDigest(handle), encoding);
 }
 
+function getFips() {
+  return binding.getFips();
+}
+
 function getHashes() {
   return binding.getHashes();
 }
 
-module.exports = { Hash, Hmac, hash, getHashes };
+module.exports = { Hash, Hmac, hash, getHashes, getFips };

@@ -1,7 +1,6 @@
 'use strict';
 // process.emitWarning and the default 'warning' printer.
 
-let printerInstalled = false;
 let traceHintShown = false;
 
 function printWarning(warning) {
@@ -61,11 +60,7 @@ function emitWarning(warning, type, code, ctor) {
     if (process.noDeprecation) return;
     if (process.throwDeprecation) throw warning;
   }
-  if (!printerInstalled) {
-    printerInstalled = true;
-    process.on('warning', printWarning);
-  }
   process.nextTick(() => process.emit('warning', warning));
 }
 
-module.exports = { emitWarning };
+module.exports = { emitWarning, printWarning };

@@ -259,13 +259,91 @@ function newReadableWritablePairFromDuplex(duplex) {
 }
 
 // A Duplex whose readable side reads the web ReadableStream and whose
-// writable side writes to the WritableStream.
+// writable side writes to the WritableStream. It is one stream (not two
+// glued together) so that encoding, destroy() and errors behave as node's:
+// destroying it cancels the reader and aborts the writer.
 function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
+  const { isReadableStream, isWritableStream, destroy } = lazy();
+  if (pair === null || typeof pair !== 'object') throw new ERR_INVALID_ARG_TYPE('pair', 'Object', pair);
   const { readable: readableStream, writable: writableStream } = pair;
-  const readable = newStreamReadableFromReadableStream(readableStream, options);
-  const writable = newStreamWritableFromWritableStream(writableStream, options);
+  if (!isReadableStream(readableStream)) {
+    throw new ERR_INVALID_ARG_TYPE('pair.readable', 'ReadableStream', readableStream);
+  }
+  if (!isWritableStream(writableStream)) {
+    throw new ERR_INVALID_ARG_TYPE('pair.writable', 'WritableStream', writableStream);
+  }
+  const {
+    allowHalfOpen = false, objectMode = false, encoding, decodeStrings = true, highWaterMark, signal,
+  } = options;
   const Duplex = require('internal/streams/duplex');
-  const duplex = Duplex.from({ readable, writable });
+  const writer = writableStream.getWriter();
+  const reader = readableStream.getReader();
+  let writableClosed = false;
+  let readableClosed = false;
+
+  // A callback that throws must not leave the web side hanging.
+  function settle(callback, error) {
+    try {
+      callback(error);
+    } catch (err) {
+      process.nextTick(() => destroy(duplex, err));
+    }
+  }
+
+  const duplex = new Duplex({
+    allowHalfOpen,
+    objectMode,
+    encoding,
+    decodeStrings,
+    highWaterMark,
+    signal,
+    write(chunk, chunkEncoding, callback) {
+      const done = (error) => settle(callback, error);
+      writer.ready.then(() => writer.write(chunk).then(done, done), done);
+    },
+    final(callback) {
+      const done = (error) => settle(callback, error);
+      if (!writableClosed) writer.close().then(done, done);
+    },
+    read() {
+      reader.read().then((result) => {
+        if (result.done) duplex.push(null);
+        else duplex.push(result.value);
+      }, (error) => destroy(duplex, error));
+    },
+    destroy(error, callback) {
+      function done() {
+        try {
+          callback(error);
+        } catch (err) {
+          process.nextTick(() => {
+            throw err;
+          });
+        }
+      }
+      const pending = [];
+      if (!writableClosed) pending.push(writer.abort(error));
+      if (!readableClosed) pending.push(reader.cancel(error));
+      if (pending.length) Promise.all(pending).then(done, done);
+      else done();
+    },
+  });
+
+  writer.closed.then(() => {
+    writableClosed = true;
+    if (!u.isWritableEnded(duplex)) destroy(duplex, new ERR_STREAM_PREMATURE_CLOSE());
+  }, (error) => {
+    writableClosed = true;
+    readableClosed = true;
+    destroy(duplex, error);
+  });
+  reader.closed.then(() => {
+    readableClosed = true;
+  }, (error) => {
+    writableClosed = true;
+    readableClosed = true;
+    destroy(duplex, error);
+  });
   return duplex;
 }
 

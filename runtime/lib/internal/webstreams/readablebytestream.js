@@ -149,7 +149,7 @@ class ReadableByteStreamController {
       }
       state.pendingPullIntos.push({
         buffer, bufferByteLength: size, byteOffset: 0, byteLength: size, bytesFilled: 0, elementSize: 1,
-        viewConstructor: Uint8Array, readerType: 'default',
+        viewConstructor: { ctor: Uint8Array, proto: Uint8Array.prototype }, readerType: 'default',
       });
     }
     stream[kState].reader[kState].readRequests.push(readRequest);
@@ -403,7 +403,7 @@ function processPullIntoDescriptorsUsingQueue(controller) {
 
 function convertPullIntoDescriptor(descriptor) {
   const { buffer, byteOffset, bytesFilled, elementSize, viewConstructor } = descriptor;
-  return new viewConstructor(buffer, byteOffset, bytesFilled / elementSize);
+  return makeView(viewConstructor, buffer, byteOffset, bytesFilled / elementSize);
 }
 
 function commitPullIntoDescriptor(stream, descriptor) {
@@ -479,10 +479,33 @@ function respondInternal(controller, bytesWritten) {
   byteControllerCallPullIfNeeded(controller);
 }
 
+// The view handed back is built with the intrinsic constructor of the
+// reader's view (Uint8Array for a Buffer) and then given that view's
+// prototype: a Buffer in gives a Buffer out, as in node, without calling the
+// deprecated Buffer() constructor or any user subclass constructor.
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+const getTypedArrayName = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
+const intrinsicViews = {
+  __proto__: null,
+  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+};
+function viewKind(view) {
+  if (ArrayBuffer.isView(view) && getTypedArrayName.call(view) === undefined) {
+    return { ctor: DataView, proto: Object.getPrototypeOf(view) };
+  }
+  return { ctor: intrinsicViews[getTypedArrayName.call(view)], proto: Object.getPrototypeOf(view) };
+}
+function makeView(kind, buffer, byteOffset, length) {
+  const view = new kind.ctor(buffer, byteOffset, length);
+  if (kind.proto !== kind.ctor.prototype) Object.setPrototypeOf(view, kind.proto);
+  return view;
+}
+
 function byteControllerPullInto(controller, view, readIntoRequest) {
   const stream = controller[kState].stream;
   const elementSize = view.BYTES_PER_ELEMENT || 1;
-  const viewConstructor = view.constructor;
+  const viewConstructor = viewKind(view);
   const descriptor = {
     buffer: view.buffer,
     bufferByteLength: view.buffer.byteLength,
@@ -500,7 +523,7 @@ function byteControllerPullInto(controller, view, readIntoRequest) {
     return;
   }
   if (stream[kState].state === 'closed') {
-    readIntoRequest.close(new viewConstructor(descriptor.buffer, descriptor.byteOffset, 0));
+    readIntoRequest.close(makeView(viewConstructor, descriptor.buffer, descriptor.byteOffset, 0));
     return;
   }
   if (controller[kState].queueTotalSize > 0) {
