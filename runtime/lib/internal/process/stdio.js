@@ -78,6 +78,15 @@ class StdioWriter extends EventEmitter {
     }
     if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
     if (typeof callback === 'function') process.nextTick(callback);
+    // Like node's, ending stdout finishes the stream (the descriptor stays
+    // open), so pipeline() and finished() see it complete.
+    if (!this.writableEnded) {
+      this.writableEnded = true;
+      process.nextTick(() => {
+        this.writableFinished = true;
+        this.emit('finish');
+      });
+    }
     return this;
   }
 
