@@ -483,13 +483,7 @@ async function mkdtemp(prefix, options) {
 }
 
 function rmOptions(options) {
-  options = options ?? {};
-  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
-  const force = options.force ?? false;
-  const recursive = options.recursive ?? false;
-  validateBoolean(force, 'options.force');
-  validateBoolean(recursive, 'options.recursive');
-  return { force, recursive };
+  return require('internal/fs/utils').validateRmOptions(options);
 }
 
 async function rm(path, options) {
@@ -525,9 +519,11 @@ async function rmdir(path, options) {
   path = getValidatedPath(path);
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
-    rmOptions({ recursive: options.recursive });
+    rmOptions({ ...options, force: false });
     const st = await call('lstat', path, false, true);
     if ((st[1] & S_IFMT) === S_IFDIR) return rimraf(path, st);
+  } else {
+    require('internal/fs/utils').validateRmdirOptions(options);
   }
   await call('rmdir', path);
 }
