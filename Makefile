@@ -14,8 +14,11 @@ build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BUILD) -j$(JOBS)
 
+# The example under the inspector: open chrome://inspect (or DevTools'
+# "Open dedicated DevTools for Node") and attach to 127.0.0.1:9229.
 run: build
-	$(BUILD)/bin/vigil examples/server.js
+	@echo "vigil: debugging examples/server.js; open chrome://inspect in Chrome and attach (Ctrl-C stops)"
+	$(BUILD)/bin/vigil --inspect examples/server.js
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)

@@ -52,6 +52,20 @@ bool ReadFromLibDir(const std::string& id, std::string* out) {
   return true;
 }
 
+// An ASCII builtin's text, used by V8 in place from the binary's read-only
+// data instead of being copied onto every isolate's heap.
+class StaticSource : public String::ExternalOneByteStringResource {
+ public:
+  explicit StaticSource(const JsSource* js) : js_(js) {}
+  const char* data() const override { return js_->data; }
+  size_t length() const override { return js_->size; }
+  // The bytes belong to the binary: nothing to free.
+  void Dispose() override { delete this; }
+
+ private:
+  const JsSource* js_;
+};
+
 MaybeLocal<Function> CompileBuiltin(Environment& env, const std::string& id) {
   Isolate* isolate = env.isolate();
   Local<Context> context = env.context();
@@ -62,14 +76,14 @@ MaybeLocal<Function> CompileBuiltin(Environment& env, const std::string& id) {
   } else {
     const JsSource* js = FindSource(id);
     if (js == nullptr) return MaybeLocal<Function>();
-    if (!String::NewFromUtf8(isolate, js->data, v8::NewStringType::kNormal, static_cast<int>(js->size))
-             .ToLocal(&source)) {
-      return MaybeLocal<Function>();
-    }
+    MaybeLocal<String> maybe_source =
+        js->ascii ? String::NewExternalOneByte(isolate, new StaticSource(js))
+                  : String::NewFromUtf8(isolate, js->data, v8::NewStringType::kNormal, static_cast<int>(js->size));
+    if (!maybe_source.ToLocal(&source)) return MaybeLocal<Function>();
   }
   v8::ScriptOrigin origin(isolate, Utf8String(isolate, "node:" + id));
   // The build-time code cache, unless the library comes from VIGIL_LIB_DIR.
-  const std::string* cache = text.empty() ? FindCodeCache(id) : nullptr;
+  const std::string_view* cache = text.empty() ? FindCodeCache(id) : nullptr;
   ScriptCompiler::CachedData* cached_data =
       cache ? new ScriptCompiler::CachedData(reinterpret_cast<const uint8_t*>(cache->data()),
                                              static_cast<int>(cache->size()))

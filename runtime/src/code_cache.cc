@@ -1,9 +1,15 @@
 #include "code_cache.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <string_view>
 #include <unordered_map>
 
 #include "binding_util.h"
@@ -17,12 +23,14 @@ namespace {
 const char kMagic[] = "VIGILCC1";
 
 // Filled once at start-up, before any Environment exists; read-only after.
-std::unordered_map<std::string, std::string>& Cache() {
-  static auto* cache = new std::unordered_map<std::string, std::string>();
+// The entries point into the mapped file: only the pages of the builtins a
+// run compiles are ever read.
+std::unordered_map<std::string, std::string_view>& Cache() {
+  static auto* cache = new std::unordered_map<std::string, std::string_view>();
   return *cache;
 }
 
-bool ReadU32(const std::string& data, size_t* pos, uint32_t* out) {
+bool ReadU32(std::string_view data, size_t* pos, uint32_t* out) {
   if (*pos + 4 > data.size()) return false;
   std::memcpy(out, data.data() + *pos, 4);
   *pos += 4;
@@ -40,16 +48,24 @@ std::string DefaultCodeCachePath(const std::string& exec_path) {
 }
 
 void LoadCodeCache(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return;
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  struct stat st;
+  void* map = MAP_FAILED;
+  if (fstat(fd, &st) == 0 && st.st_size > 0) {
+    map = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+  }
+  close(fd);
+  if (map == MAP_FAILED) return;
+  // The mapping lives as long as the process: every Environment may use it.
+  std::string_view data(static_cast<const char*>(map), static_cast<size_t>(st.st_size));
   if (data.compare(0, sizeof(kMagic) - 1, kMagic) != 0) return;
   size_t pos = sizeof(kMagic) - 1;
-  std::unordered_map<std::string, std::string> entries;
+  std::unordered_map<std::string, std::string_view> entries;
   while (pos < data.size()) {
     uint32_t id_len = 0, data_len = 0;
     if (!ReadU32(data, &pos, &id_len) || pos + id_len > data.size()) return;
-    std::string id = data.substr(pos, id_len);
+    std::string id(data.substr(pos, id_len));
     pos += id_len;
     if (!ReadU32(data, &pos, &data_len) || pos + data_len > data.size()) return;
     entries[id] = data.substr(pos, data_len);
@@ -58,7 +74,7 @@ void LoadCodeCache(const std::string& path) {
   Cache() = std::move(entries);
 }
 
-const std::string* FindCodeCache(const std::string& id) {
+const std::string_view* FindCodeCache(const std::string& id) {
   auto& cache = Cache();
   auto it = cache.find(id);
   return it == cache.end() ? nullptr : &it->second;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "environment.h"
 
@@ -15,7 +16,7 @@ namespace vigil::runtime {
 void LoadCodeCache(const std::string& path);
 
 // The cached bytes of a builtin, or nullptr.
-const std::string* FindCodeCache(const std::string& id);
+const std::string_view* FindCodeCache(const std::string& id);
 
 // Writes the cache of every builtin, using the functions this environment
 // already compiled (with their warmed-up inner functions) where it has them.

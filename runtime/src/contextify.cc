@@ -115,7 +115,7 @@ void Setter(Local<Name> property, Local<Value> value, const PropertyCallbackInfo
       (attributes & v8::ReadOnly)) {
     return;
   }
-  (void)object->Set(context, property, value);
+  object->Set(context, property, value).FromMaybe(false);
 }
 
 void Query(Local<Name> property, const PropertyCallbackInfo<Integer>& info) {
@@ -157,19 +157,19 @@ void Definer(Local<Name> property, const v8::PropertyDescriptor& desc, const Pro
                                 desc.has_set() ? desc.set() : v8::Undefined(isolate).As<Value>());
     if (desc.has_enumerable()) copy.set_enumerable(desc.enumerable());
     if (desc.has_configurable()) copy.set_configurable(desc.configurable());
-    (void)object->DefineProperty(context, property, copy);
+    object->DefineProperty(context, property, copy).FromMaybe(false);
   } else {
     Local<Value> value = desc.has_value() ? desc.value() : v8::Undefined(isolate).As<Value>();
     if (desc.has_writable()) {
       v8::PropertyDescriptor copy(value, desc.writable());
       if (desc.has_enumerable()) copy.set_enumerable(desc.enumerable());
       if (desc.has_configurable()) copy.set_configurable(desc.configurable());
-      (void)object->DefineProperty(context, property, copy);
+      object->DefineProperty(context, property, copy).FromMaybe(false);
     } else {
       v8::PropertyDescriptor copy(value);
       if (desc.has_enumerable()) copy.set_enumerable(desc.enumerable());
       if (desc.has_configurable()) copy.set_configurable(desc.configurable());
-      (void)object->DefineProperty(context, property, copy);
+      object->DefineProperty(context, property, copy).FromMaybe(false);
     }
   }
 }

@@ -45,7 +45,7 @@ void OnPromiseReject(v8::PromiseRejectMessage message) {
   if (handler.IsEmpty()) return;
   Local<Value> argv[] = {type, promise, reason};
   TryCatch try_catch(isolate);
-  (void)handler->Call(env->context(), v8::Undefined(isolate), 3, argv);
+  handler->Call(env->context(), v8::Undefined(isolate), 3, argv).IsEmpty();
 }
 
 // Checks that memory limits are not hit silently: a session that runs out of

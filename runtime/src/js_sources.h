@@ -8,6 +8,7 @@ struct JsSource {
   const char* id;    // "fs", "internal/errors", ...
   const char* data;  // UTF-8 source text
   size_t size;
+  bool ascii;  // pure ASCII: V8 can use the bytes in place (external string)
 };
 
 extern const JsSource kJsSources[];

@@ -213,7 +213,8 @@ void EsmSetExport(const FunctionCallbackInfo<Value>& args) {
   EsmRecord* record = Table(*env)->Get(args[0].As<Integer>()->Value());
   if (record == nullptr) return;
   (void)record->module.Get(env->isolate())
-      ->SetSyntheticModuleExport(env->isolate(), args[1].As<String>(), args[2]);
+      ->SetSyntheticModuleExport(env->isolate(), args[1].As<String>(), args[2])
+      .FromMaybe(false);
 }
 
 // esmLink(id, specifiers, ids): the resolution of each request of module id.
@@ -311,7 +312,7 @@ void InitializeImportMeta(Local<Context> context, Local<Module> module, Local<Ob
   Local<Function> init = env->js_function("initializeImportMeta");
   if (record == nullptr || init.IsEmpty()) return;
   Local<Value> argv[] = {meta, Utf8String(env->isolate(), record->url)};
-  (void)init->Call(context, v8::Undefined(env->isolate()), 2, argv);
+  init->Call(context, v8::Undefined(env->isolate()), 2, argv).IsEmpty();
 }
 
 }  // namespace

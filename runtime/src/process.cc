@@ -171,7 +171,7 @@ void TriggerUncaught(const FunctionCallbackInfo<Value>& args) {
   if (handler.IsEmpty()) return;
   Local<Value> argv[] = {args[0], args[1]->IsTrue() ? v8::True(env.isolate()) : v8::False(env.isolate()),
                          Utf8String(env.isolate(), GetErrorSource(env.isolate(), env.context(), message))};
-  (void)handler->Call(env.context(), v8::Undefined(env.isolate()), 3, argv);
+  handler->Call(env.context(), v8::Undefined(env.isolate()), 3, argv).IsEmpty();
 }
 
 // The source arrow for an error, as node prints it above the stack.

@@ -54,7 +54,12 @@ defineGlobal('clearInterval', timers.clearInterval, true);
 defineGlobal('setImmediate', timers.setImmediate, true);
 defineGlobal('clearImmediate', timers.clearImmediate, true);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
-defineLazyGlobal('console', () => require('internal/console/global').create(v8Console));
+// The global console is installed right before the main module runs, not
+// here: when the inspector registers the context it reads `console` to add
+// V8's own methods, and our console would be loaded for nothing.
+function installConsole() {
+  defineLazyGlobal('console', () => require('internal/console/global').create(v8Console));
+}
 // Modules another part of the library provides; loaded on first use so that
 // start-up only pays for what a script touches.
 const lazyGlobals = require('internal/bootstrap_globals');
@@ -68,7 +73,10 @@ if (process.env.NODE_CHANNEL_FD !== undefined) {
 }
 
 module.exports = {
-  runMain: () => require('internal/main').runMain(),
+  runMain: () => {
+    installConsole();
+    return require('internal/main').runMain();
+  },
   processTicksAndRejections: taskQueues.processTicksAndRejections,
   promiseRejectHandler: taskQueues.promiseRejectHandler,
   onUncaughtException: (err, fromPromise, source) =>
