@@ -50,6 +50,9 @@ int main(int argc, char** argv) {
   argv = uv_setup_args(argc, argv);
   // A closed pipe is an EPIPE error for the writer, not a fatal signal.
   signal(SIGPIPE, SIG_IGN);
+  // Likewise, going over RLIMIT_FSIZE is an EFBIG error for the write, as
+  // in node, rather than a killed process.
+  signal(SIGXFSZ, SIG_IGN);
 
   vigil::CliOptions cli;
   std::string error;

@@ -207,17 +207,13 @@ function read(fd, buffer, offsetOrOptions, length, position, cb) {
   });
 }
 
-function validateOffsetLengthWrite(offset, length, byteLength) {
-  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
-  if (length > byteLength - offset) throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
-  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
-  validateInt32(length, 'length', 0);
-}
+const { validateOffsetLengthWrite } = utils;
 
+// Returns the string to write; node 20 refuses anything else (objects with
+// their own toString() included).
 function validateStringData(data, name) {
-  if (typeof data !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-  }
+  if (typeof data === 'string') return data;
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 function validateEncoding(data, encoding) {
@@ -240,7 +236,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
     return binding.writeBuffer(fd, bytesOf(buffer), offset, length, position);
   }
-  validateStringData(buffer, 'buffer');
+  buffer = validateStringData(buffer, 'buffer');
   validateEncoding(buffer, length);
   return writeStringSync(fd, buffer, offset ?? null, length ?? 'utf8');
 }
@@ -271,7 +267,7 @@ function write(fd, buffer, offsetOrOptions, length, position, cb) {
     });
     return;
   }
-  validateStringData(buffer, 'buffer');
+  buffer = validateStringData(buffer, 'buffer');
   if (typeof position !== 'function') {
     if (typeof offset === 'function') {
       position = offset;
@@ -357,8 +353,7 @@ function concatBytes(chunks, total) {
 // The bytes of writeFile's data argument.
 function dataBytes(data, encoding) {
   if (ArrayBuffer.isView(data)) return bytesOf(data);
-  validateStringData(data, 'data');
-  return encode(data, encoding || 'utf8');
+  return encode(validateStringData(data, 'data'), encoding || 'utf8');
 }
 
 function writeFileSync(path, data, options) {
@@ -401,7 +396,7 @@ function writeFile(path, data, options, cb) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   if (!isFd(path)) path = getValidatedPath(path);
-  if (!ArrayBuffer.isView(data)) validateStringData(data, 'data');
+  if (!ArrayBuffer.isView(data)) data = validateStringData(data, 'data');
   callbackify(lazyPromises().writeFile(isFd(path) ? { fd: getValidatedFd(path) } : path, data, options), cb, false);
 }
 
@@ -557,13 +552,7 @@ function mkdtemp(prefix, options, cb) {
 }
 
 function rmOptions(options) {
-  options = options ?? {};
-  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
-  const force = options.force ?? false;
-  const recursive = options.recursive ?? false;
-  validateBoolean(force, 'options.force');
-  validateBoolean(recursive, 'options.recursive');
-  return { force, recursive };
+  return utils.validateRmOptions(options);
 }
 
 function rmSync(path, options) {
@@ -603,10 +592,12 @@ function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options?.recursive) {
     utils.emitRecursiveRmdirWarning();
-    rmOptions({ recursive: options.recursive });
+    rmOptions({ ...options, force: false });
     const st = binding.lstat(path, false, true);
     // A non-directory goes on to rmdir, which reports ENOTDIR as node does.
     if ((st[1] & S_IFMT) === constants.S_IFDIR) return rimrafSync(path, st);
+  } else {
+    utils.validateRmdirOptions(options);
   }
   binding.rmdir(path);
 }

@@ -95,6 +95,7 @@ class ZlibEngine : public CompressionEngine {
       err_ = deflate(&strm_, flush);
       return;
     }
+    if (mode_ == kUnzip) NoteUnzipMagic();
     err_ = inflate(&strm_, flush);
     if (mode_ != kInflateRaw && err_ == Z_NEED_DICT && !dictionary_.empty()) {
       err_ = inflateSetDictionary(&strm_, dictionary_.data(), static_cast<uInt>(dictionary_.size()));
@@ -103,7 +104,7 @@ class ZlibEngine : public CompressionEngine {
     }
     // A gzip file may hold several members one after the other; decode them
     // all, ignoring trailing zero padding.
-    while (strm_.avail_in > 0 && (mode_ == kGunzip || mode_ == kUnzip) && err_ == Z_STREAM_END &&
+    while (strm_.avail_in > 0 && (mode_ == kGunzip || (mode_ == kUnzip && unzip_is_gzip_)) && err_ == Z_STREAM_END &&
            strm_.next_in[0] != 0x00) {
       Reset();
       err_ = inflate(&strm_, flush);
@@ -158,6 +159,21 @@ class ZlibEngine : public CompressionEngine {
   }
 
  private:
+  // Unzip lets zlib detect the format, but only gzip has several members
+  // (a zlib stream ends at its first end marker, like node's), so remember
+  // whether the first two input bytes were the gzip magic, even when they
+  // arrive in separate writes.
+  void NoteUnzipMagic() {
+    static const unsigned char kMagic[2] = {0x1f, 0x8b};
+    for (uint32_t i = 0; unzip_magic_read_ >= 0 && unzip_magic_read_ < 2 && i < strm_.avail_in; i++) {
+      if (strm_.next_in[i] != kMagic[unzip_magic_read_]) {
+        unzip_magic_read_ = -1;
+        break;
+      }
+      if (++unzip_magic_read_ == 2) unzip_is_gzip_ = true;
+    }
+  }
+
   bool IsDeflate() const { return mode_ == kDeflate || mode_ == kGzip || mode_ == kDeflateRaw; }
 
   int SetDictionary() {
@@ -173,6 +189,8 @@ class ZlibEngine : public CompressionEngine {
   }
 
   int mode_;
+  int unzip_magic_read_ = 0;  // -1 once the input is known not to be gzip.
+  bool unzip_is_gzip_ = false;
   z_stream strm_;
   bool initialized_ = false;
   int err_ = Z_OK;

@@ -140,7 +140,7 @@ class FileHandle extends EventEmitter {
     this.#check('write');
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
     if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-    return writeAll(this[kFd], dataBytes(data, options.encoding), options.signal);
+    return writeAll(this[kFd], dataBytes(data, options.encoding), options.signal, options.encoding);
   }
 
   appendFile(data, options) {
@@ -265,12 +265,17 @@ function bytesOf(view) {
   return view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
+// What writeFile accepts: bytes, a string, or (other than those) any
+// iterable or async iterable of them, such as a Readable stream, which is
+// returned as is and written chunk by chunk.
 function dataBytes(data, encoding) {
   if (ArrayBuffer.isView(data)) return bytesOf(data);
-  if (typeof data !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  if (typeof data === 'string') return encode(data, encoding || 'utf8');
+  if (data != null && (typeof data[Symbol.iterator] === 'function' ||
+                       typeof data[Symbol.asyncIterator] === 'function')) {
+    return data;
   }
-  return encode(data, encoding || 'utf8');
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 // Fails with node's AbortError once the signal has fired; checked before
@@ -279,12 +284,24 @@ function checkAborted(signal) {
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
 }
 
-async function writeAll(fd, bytes, signal) {
-  let offset = 0;
+// Large writes go in kReadChunk pieces so that an abort takes effect
+// between them, as in node.
+async function writeAll(fd, data, signal, encoding) {
   checkAborted(signal);
-  while (offset < bytes.byteLength) {
+  if (!(data instanceof Uint8Array)) {
+    for await (const chunk of data) {
+      checkAborted(signal);
+      const bytes = ArrayBuffer.isView(chunk) ? bytesOf(chunk) : bytesOf(require('buffer').Buffer.from(chunk, encoding || 'utf8'));
+      await writeAll(fd, bytes, signal);
+    }
+    return;
+  }
+  let offset = 0;
+  while (offset < data.byteLength) {
     checkAborted(signal);
-    offset += await call('writeBuffer', fd, bytes, offset, bytes.byteLength - offset, null);
+    const length = Math.min(kReadChunk, data.byteLength - offset);
+    offset += await call('writeBuffer', fd, data, offset, length, null);
+    checkAborted(signal);
   }
 }
 
@@ -352,15 +369,15 @@ async function writeFile(path, data, options) {
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   const bytes = dataBytes(data, options.encoding);
   checkAborted(signal);
-  if (path instanceof FileHandle) return writeAll(path.fd, bytes, signal);
+  if (path instanceof FileHandle) return writeAll(path.fd, bytes, signal, options.encoding);
   if (path !== null && typeof path === 'object' && typeof path.fd === 'number' && !ArrayBuffer.isView(path)) {
-    return writeAll(path.fd, bytes, signal);
+    return writeAll(path.fd, bytes, signal, options.encoding);
   }
   path = getValidatedPath(path);
   const flags = stringToFlags(options.flag ?? 'w');
   const fd = await call('open', path, flags, parseFileMode(options.mode, 'mode', 0o666));
   try {
-    await writeAll(fd, bytes, signal);
+    await writeAll(fd, bytes, signal, options.encoding);
     if (options.flush === true) await call('fsync', fd);
   } finally {
     await call('close', fd);
@@ -466,13 +483,7 @@ async function mkdtemp(prefix, options) {
 }
 
 function rmOptions(options) {
-  options = options ?? {};
-  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
-  const force = options.force ?? false;
-  const recursive = options.recursive ?? false;
-  validateBoolean(force, 'options.force');
-  validateBoolean(recursive, 'options.recursive');
-  return { force, recursive };
+  return require('internal/fs/utils').validateRmOptions(options);
 }
 
 async function rm(path, options) {
@@ -508,9 +519,11 @@ async function rmdir(path, options) {
   path = getValidatedPath(path);
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
-    rmOptions({ recursive: options.recursive });
+    rmOptions({ ...options, force: false });
     const st = await call('lstat', path, false, true);
     if ((st[1] & S_IFMT) === S_IFDIR) return rimraf(path, st);
+  } else {
+    require('internal/fs/utils').validateRmdirOptions(options);
   }
   await call('rmdir', path);
 }

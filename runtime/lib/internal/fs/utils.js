@@ -329,6 +329,13 @@ function validateOffsetLengthRead(offset, length, bufferLength) {
   if (offset + length > bufferLength) throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
 }
 
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
 const kMaxFileLength = 2 ** 31 - 1;
 
 // mkdtemp() templates ending in X behave differently across platforms;
@@ -340,6 +347,45 @@ function warnOnNonPortableTemplate(template) {
   if (last !== 'X') return;
   nonPortableTemplateWarned = true;
   process.emitWarning('mkdtemp() templates ending with X are not portable. For details see: https://nodejs.org/api/fs.html');
+}
+
+// rm() and rmdir() options, with node's defaults and checks; the retry
+// settings are validated though removal never needs to retry on POSIX.
+const defaultRmdirOptions = { retryDelay: 100, maxRetries: 0, recursive: false };
+const defaultRmOptions = { recursive: false, force: false, retryDelay: 100, maxRetries: 0 };
+
+function validateRmdirOptions(options, defaults = defaultRmdirOptions) {
+  if (options === undefined) return { ...defaults };
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  }
+  options = { ...defaults, ...options };
+  if (typeof options.recursive !== 'boolean') {
+    throw new ERR_INVALID_ARG_TYPE('options.recursive', 'boolean', options.recursive);
+  }
+  validateInt32(options.retryDelay, 'options.retryDelay', 0);
+  validateUint32(options.maxRetries, 'options.maxRetries');
+  return options;
+}
+
+function validateRmOptions(options) {
+  options = validateRmdirOptions(options, defaultRmOptions);
+  if (typeof options.force !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.force', 'boolean', options.force);
+  return options;
+}
+
+// The synchronous check rmSync() makes before removing anything: a
+// directory needs `recursive`; with `expectDir`, false means "not a
+// directory" (rmdir's recursive form then falls back to a plain rmdir).
+function validateRmOptionsSync(path, options, expectDir) {
+  options = validateRmOptions(options);
+  if (!options.force || expectDir || !options.recursive) {
+    const st = binding.lstat(path, false, !options.force);
+    const isDir = st !== undefined && (st[1] & S_IFMT) === S_IFDIR;
+    if (expectDir && !isDir) return false;
+    if (isDir && !options.recursive) throw eisdirError(path);
+  }
+  return options;
 }
 
 let recursiveRmdirWarned = false;
@@ -386,4 +432,8 @@ module.exports = {
   emitRecursiveRmdirWarning,
   warnOnNonPortableTemplate,
   validateOffsetLengthRead,
+  validateOffsetLengthWrite,
+  validateRmdirOptions,
+  validateRmOptions,
+  validateRmOptionsSync,
 };

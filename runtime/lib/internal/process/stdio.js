@@ -78,6 +78,19 @@ class StdioWriter extends EventEmitter {
     }
     if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
     if (typeof callback === 'function') process.nextTick(callback);
+    // Like node's, ending stdout finishes the stream, so pipeline() and
+    // finished() see it complete; then, as node's stdio "destroy" does, it
+    // becomes writable again (the descriptor stays open) and emits 'close'.
+    if (!this.writableEnded) {
+      this.writableEnded = true;
+      process.nextTick(() => {
+        this.writableFinished = true;
+        this.emit('finish');
+        this.writableEnded = false;
+        this.writableFinished = false;
+        process.nextTick(() => this.emit('close'));
+      });
+    }
     return this;
   }
 

@@ -101,6 +101,11 @@ class Interface extends EventEmitter {
     function ondata(data) {
       self._normalWrite(data);
     }
+    // An input stream's error becomes the interface's own 'error' (which
+    // also ends a pending `for await` over the lines).
+    function onerror(err) {
+      self.emit('error', err);
+    }
     function onend() {
       if (typeof self[kLineBuffer] === 'string' && self[kLineBuffer].length > 0) {
         self.emit('line', self[kLineBuffer]);
@@ -127,6 +132,9 @@ class Interface extends EventEmitter {
         self.once('close', () => signal.removeEventListener('abort', onAborted));
       }
     }
+
+    input.on('error', onerror);
+    this.once('close', () => input.removeListener('error', onerror));
 
     if (!this.terminal) {
       input.on('data', ondata);

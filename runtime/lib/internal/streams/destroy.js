@@ -155,7 +155,9 @@ function constructNT(stream) {
     if (w) w.constructed = true;
     if (s.destroyed) stream.emit(kDestroy, err);
     else if (err) errorOrDestroy(stream, err, true);
-    else process.nextTick(() => stream.emit(kConstruct));
+    // Flush what was buffered meanwhile right away: a write made on a later
+    // tick must not overtake the ones queued before construction ended.
+    else stream.emit(kConstruct);
   }
   try {
     stream._construct((err) => process.nextTick(onConstruct, err));

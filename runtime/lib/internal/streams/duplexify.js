@@ -56,6 +56,10 @@ function duplexify(body, name) {
     throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', name, value);
   }
 
+  // A Blob reads as one chunk: the ArrayBuffer of its bytes.
+  const { Blob } = require('internal/blob');
+  if (body instanceof Blob) return duplexify(body.arrayBuffer(), name);
+
   if (u.isIterable(body)) return from(Duplex, body, { objectMode: true, writable: false });
 
   if (body && typeof body.then === 'function') {
