@@ -11,6 +11,8 @@
 #include <iterator>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "binding_util.h"
 #include "builtins.h"
@@ -20,7 +22,10 @@ namespace vigil::runtime {
 
 namespace {
 
-const char kMagic[] = "VIGILCC1";
+// Layout: magic, u32 count, count x (u32 id length, id, u32 offset, u32
+// length), then the data. The index comes first so that loading it touches
+// only its own pages of the mapped file.
+const char kMagic[] = "VIGILCC2";
 
 // Filled once at start-up, before any Environment exists; read-only after.
 // The entries point into the mapped file: only the pages of the builtins a
@@ -61,15 +66,17 @@ void LoadCodeCache(const std::string& path) {
   std::string_view data(static_cast<const char*>(map), static_cast<size_t>(st.st_size));
   if (data.compare(0, sizeof(kMagic) - 1, kMagic) != 0) return;
   size_t pos = sizeof(kMagic) - 1;
+  uint32_t count = 0;
+  if (!ReadU32(data, &pos, &count)) return;
   std::unordered_map<std::string, std::string_view> entries;
-  while (pos < data.size()) {
-    uint32_t id_len = 0, data_len = 0;
+  for (uint32_t i = 0; i < count; i++) {
+    uint32_t id_len = 0, offset = 0, length = 0;
     if (!ReadU32(data, &pos, &id_len) || pos + id_len > data.size()) return;
     std::string id(data.substr(pos, id_len));
     pos += id_len;
-    if (!ReadU32(data, &pos, &data_len) || pos + data_len > data.size()) return;
-    entries[id] = data.substr(pos, data_len);
-    pos += data_len;
+    if (!ReadU32(data, &pos, &offset) || !ReadU32(data, &pos, &length)) return;
+    if (static_cast<size_t>(offset) + length > data.size()) return;
+    entries[id] = data.substr(offset, length);
   }
   Cache() = std::move(entries);
 }
@@ -87,8 +94,7 @@ bool WriteCodeCache(Environment& env, const std::string& path) {
   v8::Local<v8::Context> context = env.context();
   v8::Context::Scope context_scope(context);
   if (isolate->IsExecutionTerminating()) isolate->CancelTerminateExecution();
-  std::string out(kMagic, sizeof(kMagic) - 1);
-  size_t count = 0;
+  std::vector<std::pair<std::string, std::string>> blobs;
   for (size_t i = 0; i < kJsSourceCount; i++) {
     std::string id = kJsSources[i].id;
     v8::TryCatch try_catch(isolate);
@@ -96,12 +102,23 @@ bool WriteCodeCache(Environment& env, const std::string& path) {
     if (!CompiledBuiltin(env, id).ToLocal(&fn)) continue;
     std::unique_ptr<v8::ScriptCompiler::CachedData> cached(v8::ScriptCompiler::CreateCodeCacheForFunction(fn));
     if (!cached || cached->length <= 0) continue;
+    blobs.emplace_back(id, std::string(reinterpret_cast<const char*>(cached->data),
+                                       static_cast<size_t>(cached->length)));
+  }
+  size_t index_size = sizeof(kMagic) - 1 + 4;
+  for (const auto& [id, blob] : blobs) index_size += 4 + id.size() + 8;
+  std::string out(kMagic, sizeof(kMagic) - 1);
+  WriteU32(&out, static_cast<uint32_t>(blobs.size()));
+  size_t offset = index_size;
+  for (const auto& [id, blob] : blobs) {
     WriteU32(&out, static_cast<uint32_t>(id.size()));
     out += id;
-    WriteU32(&out, static_cast<uint32_t>(cached->length));
-    out.append(reinterpret_cast<const char*>(cached->data), static_cast<size_t>(cached->length));
-    count++;
+    WriteU32(&out, static_cast<uint32_t>(offset));
+    WriteU32(&out, static_cast<uint32_t>(blob.size()));
+    offset += blob.size();
   }
+  for (const auto& [id, blob] : blobs) out += blob;
+  size_t count = blobs.size();
   std::string tmp = path + ".tmp";
   std::ofstream file(tmp, std::ios::binary);
   file << out;
