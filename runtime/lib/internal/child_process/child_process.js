@@ -132,7 +132,11 @@ class ChildProcess extends EventEmitter {
         this.killed = true;
         return true;
       }
-      if (err !== uv.UV_ESRCH) this.emit('error', uv.uvException(err, 'kill'));
+      // A child that is already gone is not an error; a bad signal throws,
+      // anything else is reported as node does, as an errno-style error.
+      const { errnoException } = require('internal/errors');
+      if (err === uv.UV_EINVAL || err === uv.UV_ENOSYS) throw errnoException(err, 'kill');
+      if (err !== uv.UV_ESRCH) this.emit('error', errnoException(err, 'kill'));
     }
     return false;
   }

@@ -111,7 +111,8 @@ function setup(process) {
       if (signal === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
     }
     const err = binding.kill(pid, signal);
-    if (err) throw internalBinding('uv').uvException(err, 'kill');
+    // node reports kill failures as "kill ESRCH" (errno style), not uv style.
+    if (err) throw require('internal/errors').errnoException(err, 'kill');
     return true;
   };
   process.exit = function exit(code) {
