@@ -187,11 +187,15 @@ function execFile(fileArg, argsArg, optionsArg, callbackArg) {
 }
 
 function exec(command, options, callback) {
+  validateString(command, 'command');
+  validateArgumentNullCheck(command, 'command');
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
   }
-  return execFile(command, [], { ...options, shell: typeof options?.shell === 'string' ? options.shell : true }, callback);
+  options = { ...options };
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return execFile(command, [], options, callback);
 }
 
 function fork(modulePath, args, options) {
@@ -220,20 +224,24 @@ function fork(modulePath, args, options) {
 
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 function promisifiedExec(kind) {
+  // The callback's promise exists before the call, so that argument errors
+  // still throw synchronously as in node instead of rejecting.
   return function (...args) {
-    let child;
-    const promise = new Promise((resolve, reject) => {
-      child = kind(...args, (err, stdout, stderr) => {
-        if (err) {
-          err.stdout = stdout;
-          err.stderr = stderr;
-          reject(err);
-        } else {
-          resolve({ stdout, stderr });
-        }
-      });
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
     });
-    promise.child = child;
+    promise.child = kind(...args, (err, stdout, stderr) => {
+      if (err) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
     return promise;
   };
 }

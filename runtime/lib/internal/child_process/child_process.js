@@ -44,7 +44,14 @@ class ChildProcess extends EventEmitter {
   }
 
   spawn(options) {
-    const stdio = normalizeStdio(options.stdio, 'pipe');
+    const { validateObject, validateString, validateArray } = require('internal/validators');
+    validateObject(options, 'options');
+    const stdio = normalizeStdio(options.stdio || 'pipe', 'pipe');
+    validateString(options.file, 'options.file');
+    if (options.args === undefined) options = { ...options, args: [] };
+    else validateArray(options.args, 'options.args');
+    if (options.envPairs === undefined) options = { ...options, envPairs: [] };
+    else validateArray(options.envPairs, 'options.envPairs');
     let ipc = null;
     let ipcIndex = -1;
     const slots = [];
@@ -73,7 +80,16 @@ class ChildProcess extends EventEmitter {
     if (err !== 0) {
       for (const s of slots) if (s.type === 'pipe') s.handle.close();
       process.nextTick(() => this._onexit(err, 0));
-      this.stdio = slots.map(() => null);
+      // Like node, the stdio streams still exist (callers attach listeners
+      // right after spawn()), but they carry nothing and do not delay
+      // 'close'.
+      const { Readable, Writable } = require('stream');
+      this.stdio = slots.map((s, i) => {
+        if (s.type !== 'pipe' || s.handle === ipc) return null;
+        if (i === 0) return new Writable({ write(chunk, encoding, cb) { cb(); } });
+        return new Readable({ read() { this.push(null); } });
+      });
+      [this.stdin = null, this.stdout = null, this.stderr = null] = this.stdio;
       return err;
     }
     this.pid = this._handle.pid;
