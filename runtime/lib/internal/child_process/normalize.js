@@ -4,7 +4,7 @@
 
 const path = require('path');
 const { codes } = require('internal/errors');
-const { signalNumber } = require('internal/process/signals');
+const { signalNumber, signalName } = require('internal/process/signals');
 const { validateString, validateObject, validateBoolean, isInt32 } = require('internal/validators');
 
 // Strings handed to execve() cannot hold NUL bytes: node rejects them
@@ -41,7 +41,11 @@ function validateArgs(file, args, options) {
 
 function toSignal(sig, name = 'options.killSignal') {
   if (sig === undefined) return signalNumber('SIGTERM');
-  if (typeof sig === 'number') return sig;
+  // Numbers must name a real signal too, as node's convertToValidSignal().
+  if (typeof sig === 'number') {
+    if (signalName(sig) === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+    return sig;
+  }
   if (typeof sig === 'string') {
     const n = signalNumber(sig.toUpperCase());
     if (n === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
