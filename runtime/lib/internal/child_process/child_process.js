@@ -10,6 +10,7 @@ const { normalizeStdio, toSignal } = require('internal/child_process/normalize')
 const { signalName } = require('internal/process/signals');
 
 const uv = internalBinding('uv');
+const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
 // Spawn failures node reports through 'error' on the next tick rather than
 // by throwing.
 const asyncSpawnErrors = new Set([uv.UV_EACCES, uv.UV_EAGAIN, uv.UV_EMFILE, uv.UV_ENFILE, uv.UV_ENOENT]);
@@ -93,6 +94,20 @@ class ChildProcess extends EventEmitter {
       return err;
     }
     this.pid = this._handle.pid;
+    // A stream handed to this child as its stdio now belongs to the child:
+    // the parent stops reading it and never resumes it on exit.
+    for (const s of slots) {
+      if (s.type !== 'wrap' || !s.stream) continue;
+      const stream = s.stream;
+      if (stream._handle && typeof stream._handle.readStop === 'function') stream._handle.readStop();
+      if ('_reading' in stream) stream._reading = false;
+      if (typeof stream.pause === 'function') stream.pause();
+      if (stream._readableState) {
+        stream._readableState.flowing = false;
+        stream._readableState.reading = false;
+      }
+      stream[kIsUsedAsStdio] = true;
+    }
     this.stdio = slots.map((s, i) => {
       if (s.type !== 'pipe' || s.handle === ipc) return null;
       const { PipeSocket } = require('internal/child_process/pipe_socket');
@@ -129,7 +144,9 @@ class ChildProcess extends EventEmitter {
     // end with the child, on the next tick as in node.
     process.nextTick(() => {
       for (const stream of this.stdio) {
-        if (stream && stream.readable && !stream.readableFlowing && !stream.destroyed) stream.resume();
+        if (stream && stream.readable && !stream.readableFlowing && !stream.destroyed && !stream[kIsUsedAsStdio]) {
+          stream.resume();
+        }
       }
     });
     this._maybeClose();

@@ -75,6 +75,11 @@ function install(process) {
       return (stdin ??= require('internal/process/stdin').createStdin());
     },
   });
+  // The old API: start reading stdin and hand it back.
+  process.openStdin = function openStdin() {
+    process.stdin.resume();
+    return process.stdin;
+  };
   Object.defineProperty(process, 'stdout', {
     configurable: true,
     enumerable: false,
