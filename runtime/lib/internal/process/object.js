@@ -58,7 +58,7 @@ function setup(process) {
     if (previous !== undefined) {
       if (!Array.isArray(previous)) {
         const { codes } = require('internal/errors');
-        throw new codes.ERR_INVALID_ARG_TYPE('time', 'an instance of Array', previous);
+        throw new codes.ERR_INVALID_ARG_TYPE('time', 'Array', previous);
       }
       if (previous.length !== 2) {
         const { codes } = require('internal/errors');
