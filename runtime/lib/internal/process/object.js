@@ -102,6 +102,11 @@ function setup(process) {
     if (typeof mask === 'string') mask = parseInt(mask, 8);
     return binding.umask(mask >>> 0);
   };
+  // The raw system call, separate so that tests (and node code) can
+  // replace it without sending real signals.
+  process._kill = function _kill(pid, sig) {
+    return binding.kill(pid, sig);
+  };
   process.kill = function kill(pid, sig = 'SIGTERM') {
     const { codes } = require('internal/errors');
     if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
@@ -110,7 +115,7 @@ function setup(process) {
       signal = require('internal/process/signals').signalNumber(sig);
       if (signal === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
     }
-    const err = binding.kill(pid, signal);
+    const err = process._kill(pid, signal);
     // node reports kill failures as "kill ESRCH" (errno style), not uv style.
     if (err) throw require('internal/errors').errnoException(err, 'kill');
     return true;
