@@ -3,13 +3,25 @@
 // forms on a private loop. fork() needs the IPC channel, which comes next.
 
 const { ChildProcess } = require('internal/child_process/child_process');
-const { normalizeSpawnArguments, toSignal } = require('internal/child_process/normalize');
+const {
+  normalizeSpawnArguments,
+  toSignal,
+  sanitizeKillSignal,
+  validateTimeout,
+  validateMaxBuffer,
+  validateArgumentNullCheck,
+  validateArgumentsNullCheck,
+} = require('internal/child_process/normalize');
+const { validateAbortSignal, validateObject, validateFunction, validateString, validateArray } = require('internal/validators');
 const { spawnSync, execSync, execFileSync } = require('internal/child_process/sync');
 const { codes } = require('internal/errors');
 
 function spawn(file, args, options) {
   const spawnOptions = normalizeSpawnArguments(file, args, options);
   options = spawnOptions.options;
+  validateTimeout(options.timeout);
+  validateAbortSignal(options.signal, 'options.signal');
+  const killSignal = sanitizeKillSignal(options.killSignal);
   const child = new ChildProcess();
   child.spawn({
     file: spawnOptions.file,
@@ -25,7 +37,11 @@ function spawn(file, args, options) {
   if (options.timeout > 0) {
     let timer = setTimeout(() => {
       if (timer) {
-        child.kill(options.killSignal || 'SIGTERM');
+        try {
+          child.kill(killSignal);
+        } catch (err) {
+          child.emit('error', err);
+        }
         timer = null;
       }
     }, options.timeout);
@@ -37,9 +53,13 @@ function spawn(file, args, options) {
   if (options.signal) {
     const signal = options.signal;
     const onAbort = () => {
-      if (child.kill(options.killSignal || 'SIGTERM')) {
-        const { AbortError } = require('internal/errors');
-        child.emit('error', new AbortError(undefined, { cause: signal.reason }));
+      try {
+        if (child.kill(killSignal)) {
+          const { AbortError } = require('internal/errors');
+          child.emit('error', new AbortError(undefined, { cause: signal.reason }));
+        }
+      } catch (err) {
+        child.emit('error', err);
       }
     };
     if (signal.aborted) process.nextTick(onAbort);
@@ -52,22 +72,25 @@ function spawn(file, args, options) {
 }
 
 function normalizeExecFileArgs(file, args, options, callback) {
-  if (typeof args === 'function') {
-    callback = args;
-    args = [];
-    options = {};
-  } else if (!Array.isArray(args) && args !== null && typeof args === 'object') {
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args != null && typeof args === 'object') {
     callback = options;
     options = args;
-    args = [];
-  } else if (typeof options === 'function') {
-    callback = options;
-    options = {};
+    args = null;
+  } else if (typeof args === 'function') {
+    callback = args;
+    options = null;
+    args = null;
   }
   if (args == null) args = [];
+  if (typeof options === 'function') callback = options;
+  else if (options != null) validateObject(options, 'options');
   if (options == null) options = {};
-  if (callback !== undefined && typeof callback !== 'function') {
-    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+  if (callback != null) validateFunction(callback, 'callback');
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    validateArgumentNullCheck(options.argv0, 'options.argv0');
   }
   return { file, args, options, callback };
 }
@@ -75,6 +98,9 @@ function normalizeExecFileArgs(file, args, options, callback) {
 function execFile(fileArg, argsArg, optionsArg, callbackArg) {
   const { file, args, options: rawOptions, callback } = normalizeExecFileArgs(fileArg, argsArg, optionsArg, callbackArg);
   const options = { encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM', ...rawOptions };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
   const child = spawn(file, args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] });
   const encoding = options.encoding && options.encoding !== 'buffer' && globalThis.Buffer && Buffer.isEncoding(options.encoding)
     ? options.encoding : null;
@@ -91,12 +117,13 @@ function execFile(fileArg, argsArg, optionsArg, callbackArg) {
     if (exited) return;
     exited = true;
     if (!callback) return;
-    const join = (chunks) => {
-      const buf = Buffer.concat(chunks);
-      return encoding ? buf.toString(encoding) : buf;
+    // A caller may setEncoding() on child.stdout, so chunks can be strings.
+    const join = (chunks, stream) => {
+      if (encoding || (stream && stream.readableEncoding)) return chunks.join('');
+      return Buffer.concat(chunks);
     };
-    const stdout = join(stdoutChunks);
-    const stderr = join(stderrChunks);
+    const stdout = join(stdoutChunks, child.stdout);
+    const stderr = join(stderrChunks, child.stderr);
     if (!ex && code === 0 && signal === null) {
       callback(null, stdout, stderr);
       return;
@@ -119,12 +146,17 @@ function execFile(fileArg, argsArg, optionsArg, callbackArg) {
       finish();
     }
   }
+  // Like node, limits count bytes even when the stream decodes to strings,
+  // and the chunk that crosses the limit is cut to fit.
   function collect(chunks, which) {
+    const stream = child[which];
     return (chunk) => {
-      const len = which === 'stdout' ? (stdoutLen += chunk.length) : (stderrLen += chunk.length);
-      if (len > options.maxBuffer) {
-        const over = chunk.length - (len - options.maxBuffer);
-        chunks.push(chunk.slice(0, Math.max(0, over)));
+      const enc = stream.readableEncoding;
+      const length = enc ? Buffer.byteLength(chunk, enc) : chunk.length;
+      const total = which === 'stdout' ? (stdoutLen += length) : (stderrLen += length);
+      if (total > options.maxBuffer) {
+        const keep = Math.max(0, options.maxBuffer - (total - length));
+        chunks.push(chunk.slice(0, keep));
         ex = new codes.ERR_CHILD_PROCESS_STDIO_MAXBUFFER(which);
         kill();
       } else {
@@ -136,8 +168,14 @@ function execFile(fileArg, argsArg, optionsArg, callbackArg) {
     const timer = setTimeout(kill, options.timeout);
     child.once('exit', () => clearTimeout(timer));
   }
-  if (child.stdout) child.stdout.on('data', collect(stdoutChunks, 'stdout'));
-  if (child.stderr) child.stderr.on('data', collect(stderrChunks, 'stderr'));
+  if (child.stdout) {
+    if (encoding) child.stdout.setEncoding(encoding);
+    child.stdout.on('data', collect(stdoutChunks, 'stdout'));
+  }
+  if (child.stderr) {
+    if (encoding) child.stderr.setEncoding(encoding);
+    child.stderr.on('data', collect(stderrChunks, 'stderr'));
+  }
   child.addListener('close', finish);
   child.addListener('error', (err) => {
     ex = err;
@@ -149,48 +187,61 @@ function execFile(fileArg, argsArg, optionsArg, callbackArg) {
 }
 
 function exec(command, options, callback) {
+  validateString(command, 'command');
+  validateArgumentNullCheck(command, 'command');
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
   }
-  return execFile(command, [], { ...options, shell: typeof options?.shell === 'string' ? options.shell : true }, callback);
+  options = { ...options };
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return execFile(command, [], options, callback);
 }
 
 function fork(modulePath, args, options) {
-  if (typeof modulePath !== 'string' && !(modulePath && modulePath.href)) {
-    throw new codes.ERR_INVALID_ARG_TYPE('modulePath', ['string', 'URL'], modulePath);
-  }
-  if (modulePath.href) modulePath = require('internal/modules/esm').fileURLToPath(modulePath.href);
-  if (args == null) args = [];
-  else if (!Array.isArray(args)) {
+  const { getValidatedPath } = require('internal/fs/utils');
+  modulePath = getValidatedPath(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
     options = args;
     args = [];
+  } else {
+    validateArray(args, 'args');
   }
-  options = { ...(options || {}) };
+  if (options != null) validateObject(options, 'options');
+  options = { ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  validateArgumentNullCheck(options.execPath, 'options.execPath');
   const execArgv = options.execArgv || process.execArgv;
+  validateArgumentsNullCheck(execArgv, 'options.execArgv');
   let stdio = options.stdio;
-  if (stdio === undefined) stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc'];
-  else if (typeof stdio === 'string') stdio = [stdio, stdio, stdio, 'ipc'];
+  if (typeof stdio === 'string') stdio = [stdio, stdio, stdio, 'ipc'];
+  else if (!Array.isArray(stdio)) stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc'];
   else if (!stdio.includes('ipc')) throw new codes.ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
-  return spawn(options.execPath || process.execPath, [...execArgv, modulePath, ...args], { ...options, stdio, shell: false });
+  return spawn(options.execPath, [...execArgv, modulePath, ...args], { ...options, stdio });
 }
 
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 function promisifiedExec(kind) {
+  // The callback's promise exists before the call, so that argument errors
+  // still throw synchronously as in node instead of rejecting.
   return function (...args) {
-    let child;
-    const promise = new Promise((resolve, reject) => {
-      child = kind(...args, (err, stdout, stderr) => {
-        if (err) {
-          err.stdout = stdout;
-          err.stderr = stderr;
-          reject(err);
-        } else {
-          resolve({ stdout, stderr });
-        }
-      });
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
     });
-    promise.child = child;
+    promise.child = kind(...args, (err, stdout, stderr) => {
+      if (err) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
     return promise;
   };
 }

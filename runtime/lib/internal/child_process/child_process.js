@@ -10,6 +10,7 @@ const { normalizeStdio, toSignal } = require('internal/child_process/normalize')
 const { signalName } = require('internal/process/signals');
 
 const uv = internalBinding('uv');
+const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
 // Spawn failures node reports through 'error' on the next tick rather than
 // by throwing.
 const asyncSpawnErrors = new Set([uv.UV_EACCES, uv.UV_EAGAIN, uv.UV_EMFILE, uv.UV_ENFILE, uv.UV_ENOENT]);
@@ -44,7 +45,14 @@ class ChildProcess extends EventEmitter {
   }
 
   spawn(options) {
-    const stdio = normalizeStdio(options.stdio, 'pipe');
+    const { validateObject, validateString, validateArray } = require('internal/validators');
+    validateObject(options, 'options');
+    const stdio = normalizeStdio(options.stdio || 'pipe', 'pipe');
+    validateString(options.file, 'options.file');
+    if (options.args === undefined) options = { ...options, args: [] };
+    else validateArray(options.args, 'options.args');
+    if (options.envPairs === undefined) options = { ...options, envPairs: [] };
+    else validateArray(options.envPairs, 'options.envPairs');
     let ipc = null;
     let ipcIndex = -1;
     const slots = [];
@@ -73,10 +81,33 @@ class ChildProcess extends EventEmitter {
     if (err !== 0) {
       for (const s of slots) if (s.type === 'pipe') s.handle.close();
       process.nextTick(() => this._onexit(err, 0));
-      this.stdio = slots.map(() => null);
+      // Like node, the stdio streams still exist (callers attach listeners
+      // right after spawn()), but they carry nothing and do not delay
+      // 'close'.
+      const { Readable, Writable } = require('stream');
+      this.stdio = slots.map((s, i) => {
+        if (s.type !== 'pipe' || s.handle === ipc) return null;
+        if (i === 0) return new Writable({ write(chunk, encoding, cb) { cb(); } });
+        return new Readable({ read() { this.push(null); } });
+      });
+      [this.stdin = null, this.stdout = null, this.stderr = null] = this.stdio;
       return err;
     }
     this.pid = this._handle.pid;
+    // A stream handed to this child as its stdio now belongs to the child:
+    // the parent stops reading it and never resumes it on exit.
+    for (const s of slots) {
+      if (s.type !== 'wrap' || !s.stream) continue;
+      const stream = s.stream;
+      if (stream._handle && typeof stream._handle.readStop === 'function') stream._handle.readStop();
+      if ('_reading' in stream) stream._reading = false;
+      if (typeof stream.pause === 'function') stream.pause();
+      if (stream._readableState) {
+        stream._readableState.flowing = false;
+        stream._readableState.reading = false;
+      }
+      stream[kIsUsedAsStdio] = true;
+    }
     this.stdio = slots.map((s, i) => {
       if (s.type !== 'pipe' || s.handle === ipc) return null;
       const { PipeSocket } = require('internal/child_process/pipe_socket');
@@ -113,7 +144,9 @@ class ChildProcess extends EventEmitter {
     // end with the child, on the next tick as in node.
     process.nextTick(() => {
       for (const stream of this.stdio) {
-        if (stream && stream.readable && !stream.readableFlowing && !stream.destroyed) stream.resume();
+        if (stream && stream.readable && !stream.readableFlowing && !stream.destroyed && !stream[kIsUsedAsStdio]) {
+          stream.resume();
+        }
       }
     });
     this._maybeClose();
@@ -132,7 +165,11 @@ class ChildProcess extends EventEmitter {
         this.killed = true;
         return true;
       }
-      if (err !== uv.UV_ESRCH) this.emit('error', uv.uvException(err, 'kill'));
+      // A child that is already gone is not an error; a bad signal throws,
+      // anything else is reported as node does, as an errno-style error.
+      const { errnoException } = require('internal/errors');
+      if (err === uv.UV_EINVAL || err === uv.UV_ENOSYS) throw errnoException(err, 'kill');
+      if (err !== uv.UV_ESRCH) this.emit('error', errnoException(err, 'kill'));
     }
     return false;
   }

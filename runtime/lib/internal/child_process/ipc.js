@@ -56,8 +56,16 @@ function setupChannel(target, handle, { refWhileListening }) {
     } else if (typeof options === 'function') {
       callback = options;
       options = undefined;
+    } else if (options !== undefined) {
+      require('internal/validators').validateObject(options, 'options');
     }
     if (message === undefined) throw new codes.ERR_MISSING_ARGS('message');
+    // The channel carries JSON: values it cannot represent are refused here
+    // rather than arriving as something else on the other side.
+    const type = typeof message;
+    if (type !== 'string' && type !== 'object' && type !== 'number' && type !== 'boolean') {
+      throw new codes.ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+    }
     if (!target.connected) {
       const err = new codes.ERR_IPC_CHANNEL_CLOSED();
       if (typeof callback === 'function') process.nextTick(callback, err);

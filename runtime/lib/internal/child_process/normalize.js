@@ -4,10 +4,24 @@
 
 const path = require('path');
 const { codes } = require('internal/errors');
-const { signalNumber } = require('internal/process/signals');
+const { signalNumber, signalName } = require('internal/process/signals');
+const { validateString, validateObject, validateBoolean, isInt32 } = require('internal/validators');
+
+// Strings handed to execve() cannot hold NUL bytes: node rejects them
+// up front instead of silently truncating.
+function validateArgumentNullCheck(arg, name) {
+  if (typeof arg === 'string' && arg.includes('\u0000')) {
+    throw new codes.ERR_INVALID_ARG_VALUE(name, arg, 'must be a string without null bytes');
+  }
+}
+
+function validateArgumentsNullCheck(args, name) {
+  for (let i = 0; i < args.length; i++) validateArgumentNullCheck(args[i], `${name}[${i}]`);
+}
 
 function validateArgs(file, args, options) {
-  if (typeof file !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('file', 'string', file);
+  validateString(file, 'file');
+  validateArgumentNullCheck(file, 'file');
   if (file.length === 0) throw new codes.ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
   if (Array.isArray(args)) {
     args = args.slice();
@@ -19,14 +33,19 @@ function validateArgs(file, args, options) {
     options = args;
     args = [];
   }
+  validateArgumentsNullCheck(args, 'args');
   if (options === undefined) options = {};
-  else if (options === null || typeof options !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
+  else validateObject(options, 'options');
   return { file, args, options };
 }
 
 function toSignal(sig, name = 'options.killSignal') {
   if (sig === undefined) return signalNumber('SIGTERM');
-  if (typeof sig === 'number') return sig;
+  // Numbers must name a real signal too, as node's convertToValidSignal().
+  if (typeof sig === 'number') {
+    if (signalName(sig) === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+    return sig;
+  }
   if (typeof sig === 'string') {
     const n = signalNumber(sig.toUpperCase());
     if (n === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
@@ -35,15 +54,49 @@ function toSignal(sig, name = 'options.killSignal') {
   throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'number'], sig);
 }
 
+// The killSignal option as node checks it before anything is spawned.
+function sanitizeKillSignal(sig) {
+  if (typeof sig === 'string' || typeof sig === 'number') return toSignal(sig);
+  if (sig != null) throw new codes.ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], sig);
+  return undefined;
+}
+
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw new codes.ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
+  }
+}
+
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    throw new codes.ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
+  }
+}
+
 function normalizeSpawnArguments(fileArg, argsArg, optionsArg) {
   let { file, args, options } = validateArgs(fileArg, argsArg, optionsArg);
   if (options.cwd != null) {
-    let cwd = options.cwd;
-    if (typeof cwd === 'object' && cwd.href) cwd = require('internal/modules/esm').fileURLToPath(cwd.href);
-    if (typeof cwd !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('options.cwd', ['string', 'URL'], options.cwd);
+    const { getValidatedPath } = require('internal/fs/utils');
+    let cwd = getValidatedPath(options.cwd, 'options.cwd');
+    if (typeof cwd !== 'string') cwd = require('buffer').Buffer.from(cwd).toString();
     options = { ...options, cwd };
   }
+  if (options.detached != null) validateBoolean(options.detached, 'options.detached');
+  if (options.uid != null && !isInt32(options.uid)) throw new codes.ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
+  if (options.gid != null && !isInt32(options.gid)) throw new codes.ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
+  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
+  }
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    validateArgumentNullCheck(options.argv0, 'options.argv0');
+  }
+  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
+  if (options.windowsVerbatimArguments != null) {
+    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
+  }
   if (options.shell) {
+    validateArgumentNullCheck(options.shell, 'options.shell');
     const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
     file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
     args = ['-c', command];
@@ -52,8 +105,14 @@ function normalizeSpawnArguments(fileArg, argsArg, optionsArg) {
   else args.unshift(file);
   const env = options.env || process.env;
   const envPairs = [];
-  for (const key of Object.keys(env)) {
-    if (env[key] !== undefined) envPairs.push(`${key}=${env[key]}`);
+  // Inherited keys count too, as in node (for...in, not Object.keys).
+  for (const key in env) {
+    const value = env[key];
+    if (value !== undefined) {
+      validateArgumentNullCheck(key, `options.env['${key}']`);
+      validateArgumentNullCheck(value, `options.env['${key}']`);
+      envPairs.push(`${key}=${value}`);
+    }
   }
   return {
     file,
@@ -97,4 +156,13 @@ function normalizeStdio(stdio, defaultType = 'pipe') {
   return out;
 }
 
-module.exports = { normalizeSpawnArguments, normalizeStdio, toSignal };
+module.exports = {
+  normalizeSpawnArguments,
+  normalizeStdio,
+  toSignal,
+  sanitizeKillSignal,
+  validateTimeout,
+  validateMaxBuffer,
+  validateArgumentNullCheck,
+  validateArgumentsNullCheck,
+};

@@ -3,7 +3,15 @@
 
 const binding = internalBinding('spawn_sync');
 const { codes } = require('internal/errors');
-const { normalizeSpawnArguments, normalizeStdio, toSignal } = require('internal/child_process/normalize');
+const {
+  normalizeSpawnArguments,
+  normalizeStdio,
+  toSignal,
+  sanitizeKillSignal,
+  validateTimeout,
+  validateMaxBuffer,
+  validateArgumentNullCheck,
+} = require('internal/child_process/normalize');
 const { signalName } = require('internal/process/signals');
 
 function toBuffer(u8) {
@@ -19,14 +27,10 @@ function decode(buf, encoding) {
 function spawnSync(file, args, options) {
   const spawn = normalizeSpawnArguments(file, args, options);
   options = spawn.options;
-  const { validateNumber } = require('internal/validators');
-  if (options.timeout !== undefined && options.timeout !== null) {
-    if (typeof options.timeout !== 'number' || options.timeout < 0 || !Number.isInteger(options.timeout)) {
-      throw new codes.ERR_OUT_OF_RANGE('options.timeout', 'an unsigned integer', options.timeout);
-    }
-  }
-  const maxBuffer = options.maxBuffer === undefined ? 1024 * 1024 : options.maxBuffer;
-  if (maxBuffer !== Infinity) validateNumber(maxBuffer, 'options.maxBuffer', 0);
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  const killSignal = sanitizeKillSignal(options.killSignal);
+  const maxBuffer = options.maxBuffer == null ? 1024 * 1024 : options.maxBuffer;
   const stdio = normalizeStdio(options.stdio, 'pipe').map((s, i) => {
     if (s.type !== 'pipe') return s;
     if (i === 0) {
@@ -51,7 +55,7 @@ function spawnSync(file, args, options) {
     stdio,
     timeout: options.timeout || 0,
     maxBuffer: maxBuffer === Infinity ? 0 : maxBuffer,
-    killSignal: toSignal(options.killSignal),
+    killSignal: killSignal === undefined ? toSignal(undefined) : killSignal,
   });
   const output = result.output.map((b) => (b === null ? null : decode(toBuffer(b), options.encoding)));
   const ret = {
@@ -109,6 +113,7 @@ function normalizeExecArgs(file, args, options) {
 
 function execSync(command, options) {
   if (typeof command !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('command', 'string', command);
+  validateArgumentNullCheck(command, 'command');
   options = { ...(options || {}), shell: options && typeof options.shell === 'string' ? options.shell : true };
   const inheritStderr = !options.stdio;
   const ret = spawnSync(command, [], { ...options, stdio: options.stdio || ['pipe', 'pipe', 'inherit'] });

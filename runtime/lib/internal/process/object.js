@@ -58,7 +58,7 @@ function setup(process) {
     if (previous !== undefined) {
       if (!Array.isArray(previous)) {
         const { codes } = require('internal/errors');
-        throw new codes.ERR_INVALID_ARG_TYPE('time', 'an instance of Array', previous);
+        throw new codes.ERR_INVALID_ARG_TYPE('time', 'Array', previous);
       }
       if (previous.length !== 2) {
         const { codes } = require('internal/errors');
@@ -102,6 +102,11 @@ function setup(process) {
     if (typeof mask === 'string') mask = parseInt(mask, 8);
     return binding.umask(mask >>> 0);
   };
+  // The raw system call, separate so that tests (and node code) can
+  // replace it without sending real signals.
+  process._kill = function _kill(pid, sig) {
+    return binding.kill(pid, sig);
+  };
   process.kill = function kill(pid, sig = 'SIGTERM') {
     const { codes } = require('internal/errors');
     if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
@@ -110,8 +115,9 @@ function setup(process) {
       signal = require('internal/process/signals').signalNumber(sig);
       if (signal === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
     }
-    const err = binding.kill(pid, signal);
-    if (err) throw internalBinding('uv').uvException(err, 'kill');
+    const err = process._kill(pid, signal);
+    // node reports kill failures as "kill ESRCH" (errno style), not uv style.
+    if (err) throw require('internal/errors').errnoException(err, 'kill');
     return true;
   };
   process.exit = function exit(code) {

@@ -3,26 +3,23 @@
 // for files and pipes on Linux, and go through the Environment's stdio sink
 // (the daemon captures them per session).
 
-const EventEmitter = require('events');
+const Writable = require('internal/streams/writable');
 const binding = internalBinding('process');
 
-class StdioWriter extends EventEmitter {
+// A real stream.Writable whose _write() writes the whole chunk before it
+// returns: Writable calls _write() synchronously when nothing is queued, so
+// output keeps program order and interleaves correctly with console.log.
+class StdioWriter extends Writable {
   constructor(fd) {
-    super();
+    // Strings stay strings so UTF-8 text reaches the sink without a Buffer
+    // round trip; the sink never closes the descriptor, so there is nothing
+    // to tear down when the stream ends.
+    super({ decodeStrings: false, highWaterMark: 16384 });
     this.fd = fd;
     this._type = binding.guessHandleType(fd);
     // Like node, isTTY exists only on terminals.
     if (this._type === 'TTY') this.isTTY = true;
-    this.writable = true;
     this._isStdio = true;
-    this.destroyed = false;
-    this.writableEnded = false;
-    this.writableFinished = false;
-    this.writableHighWaterMark = 16384;
-    this.writableLength = 0;
-    this.writableObjectMode = false;
-    this.writableCorked = 0;
-    this.writableNeedDrain = false;
   }
 
   get columns() {
@@ -50,60 +47,20 @@ class StdioWriter extends EventEmitter {
     return this.hasColors() ? 8 : 1;
   }
 
-  write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
+  _write(chunk, encoding, callback) {
+    if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
+      chunk = require('buffer').Buffer.from(chunk, encoding);
     }
-    if (typeof chunk === 'string') {
-      if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && globalThis.Buffer) {
-        binding.writeStdio(this.fd, Buffer.from(chunk, encoding));
-      } else {
-        binding.writeStdio(this.fd, chunk);
-      }
-    } else if (ArrayBuffer.isView(chunk)) {
-      binding.writeStdio(this.fd, chunk);
-    } else {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    if (typeof callback === 'function') process.nextTick(callback, null);
-    return true;
+    binding.writeStdio(this.fd, chunk);
+    callback();
   }
 
-  end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') {
-      callback = chunk;
-      chunk = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (typeof callback === 'function') process.nextTick(callback);
-    // Like node's, ending stdout finishes the stream, so pipeline() and
-    // finished() see it complete; then, as node's stdio "destroy" does, it
-    // becomes writable again (the descriptor stays open) and emits 'close'.
-    if (!this.writableEnded) {
-      this.writableEnded = true;
-      process.nextTick(() => {
-        this.writableFinished = true;
-        this.emit('finish');
-        this.writableEnded = false;
-        this.writableFinished = false;
-        process.nextTick(() => this.emit('close'));
-      });
-    }
-    return this;
-  }
-
-  cork() {}
-  uncork() {}
-  setDefaultEncoding() {
-    return this;
-  }
-  destroy() {
-    return this;
-  }
-  _destroy(err, cb) {
-    cb(err);
+  // Like node's stdio streams, destroying (or ending, which auto-destroys)
+  // process.stdout/stderr never closes fd 1 or 2, and the stream comes back
+  // usable so later console output still reaches them.
+  _destroy(err, callback) {
+    callback(err);
+    this._undestroy();
   }
 }
 
@@ -118,6 +75,11 @@ function install(process) {
       return (stdin ??= require('internal/process/stdin').createStdin());
     },
   });
+  // The old API: start reading stdin and hand it back.
+  process.openStdin = function openStdin() {
+    process.stdin.resume();
+    return process.stdin;
+  };
   Object.defineProperty(process, 'stdout', {
     configurable: true,
     enumerable: false,
