@@ -14,23 +14,13 @@ const importConditions = ['import', 'node'];
 const records = new Map(); // url -> { id, url, linked }
 let mainPromise;
 
+// The url module's conversions, as strings (the loader keys modules by URL).
 function pathToFileURL(filepath) {
-  let resolved = path.resolve(filepath);
-  if (filepath.endsWith('/') && !resolved.endsWith('/')) resolved += '/';
-  return 'file://' + encodeURI(resolved).replace(/[?#]/g, encodeURIComponent);
+  return require('internal/url').pathToFileURL(filepath).href;
 }
 
 function fileURLToPath(url) {
-  if (typeof url === 'object' && url !== null) url = url.href;
-  if (!url.startsWith('file://')) {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_URL_SCHEME('file');
-  }
-  let rest = url.slice(7);
-  const slash = rest.indexOf('/');
-  rest = slash === -1 ? '/' : rest.slice(slash);
-  rest = rest.replace(/[?#].*$/, '');
-  return decodeURIComponent(rest);
+  return require('internal/url').fileURLToPath(url);
 }
 
 function moduleNotFound(what, base) {
