@@ -186,6 +186,13 @@ bool Server::Start() {
     ep.set_user_agent(options_.browser);
     ep.set_max_message_size(options_.max_message_size);
     ep.set_max_http_body_size(64 * 1024);
+    // CDP sends bursts of small frames (scriptParsed, then paused): with Nagle
+    // on, each burst after the first waits for the client's delayed ACK (40 ms).
+    ep.set_tcp_pre_init_handler([this](connection_hdl h) {
+      boost::system::error_code ignored;
+      impl_->endpoint_.get_con_from_hdl(h)->get_socket().set_option(
+          boost::asio::ip::tcp::no_delay(true), ignored);
+    });
     ep.set_validate_handler([this](connection_hdl h) { return impl_->Validate(h); });
     ep.set_http_handler([this](connection_hdl h) { impl_->OnHttp(h); });
     ep.set_open_handler([this](connection_hdl h) { impl_->OnOpen(h); });
