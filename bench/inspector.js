@@ -3,9 +3,17 @@
 //   startup    process start -> GET /json/list answered (median of 10)
 //   evaluate   Runtime.evaluate round trip (median of 1,000)
 //   brk        Runtime.runIfWaitingForDebugger -> Debugger.paused (median of 10)
+// The round trip is timed with a lean client (a raw socket, frames made by
+// hand, answers matched by their id without JSON.parse): a WebSocket library
+// in the client costs more than either server's work and would hide it. The
+// same client also times a bare TCP echo server (another node process that
+// writes back what it reads): that floor is what any server costs on this
+// machine (two processes waking, loopback TCP), and "over the floor" is what
+// the inspector itself adds.
 // usage: node bench/inspector.js [path/to/vigil]
 const { spawn } = require('child_process');
 const http = require('http');
+const net = require('net');
 const path = require('path');
 const fs = require('fs');
 const os = require('os');
@@ -69,6 +77,100 @@ function connect(port, id) {
   });
 }
 
+// A masked client text frame (RFC 6455 requires clients to mask).
+function clientFrame(text) {
+  const payload = Buffer.from(text);
+  const n = payload.length;
+  const header = n < 126 ? Buffer.from([0x81, 0x80 | n]) : Buffer.from([0x81, 0x80 | 126, n >> 8, n & 255]);
+  const mask = Buffer.from([0x11, 0x22, 0x33, 0x44]);
+  for (let i = 0; i < n; i++) payload[i] ^= mask[i & 3];
+  return Buffer.concat([header, mask, payload]);
+}
+
+// Times `count` round trips over `socket`: send(i) writes request i, and
+// isAnswer(i, chunk) says whether the bytes received so far answer it.
+function roundTrips(socket, count, send, isAnswer) {
+  return new Promise((resolve) => {
+    const rtt = [];
+    let i = 0;
+    let t = 0;
+    let pending = Buffer.alloc(0);
+    const next = () => {
+      if (i === count) { socket.removeAllListeners('data'); resolve(rtt); return; }
+      i++;
+      pending = Buffer.alloc(0);
+      t = now();
+      send(i);
+    };
+    socket.on('data', (chunk) => {
+      pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+      if (!isAnswer(i, pending)) return;
+      rtt.push(now() - t);
+      next();
+    });
+    next();
+  });
+}
+
+// Runtime.evaluate over a raw WebSocket: the answer to request i is the
+// text frame that starts with {"id":i, (events in between are skipped).
+async function evaluateRoundTrips(port, id, count) {
+  const socket = net.connect(port, '127.0.0.1');
+  socket.setNoDelay(true);
+  await new Promise((resolve, reject) => { socket.once('connect', resolve); socket.once('error', reject); });
+  socket.write(`GET /${id} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\n` +
+               'Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n' +
+               'Sec-WebSocket-Version: 13\r\n\r\n');
+  let head = Buffer.alloc(0);
+  await new Promise((resolve) => {
+    const onData = (d) => {
+      head = Buffer.concat([head, d]);
+      if (head.indexOf('\r\n\r\n') < 0) return;
+      socket.removeListener('data', onData);
+      resolve();
+    };
+    socket.on('data', onData);
+  });
+  const send = (i) => socket.write(clientFrame(
+    `{"id":${i},"method":"Runtime.evaluate","params":{"expression":"1 + 1"}}`));
+  const isAnswer = (i, bytes) => {
+    let at = 0;
+    while (bytes.length >= at + 2) {
+      let len = bytes[at + 1] & 127;
+      let off = at + 2;
+      if (len === 126) { if (bytes.length < at + 4) return false; len = bytes.readUInt16BE(at + 2); off = at + 4; }
+      else if (len === 127) { if (bytes.length < at + 10) return false; len = Number(bytes.readBigUInt64BE(at + 2)); off = at + 10; }
+      if (bytes.length < off + len) return false;
+      if (bytes.toString('latin1', off, Math.min(off + len, off + 16)).startsWith(`{"id":${i},`)) return true;
+      at = off + len;
+    }
+    return false;
+  };
+  await roundTrips(socket, 100, send, isAnswer);  // warm-up
+  const rtt = await roundTrips(socket, count, send, isAnswer);
+  socket.destroy();
+  return rtt;
+}
+
+// The floor: a node process echoing the same request bytes over TCP.
+async function echoFloor(count) {
+  const server = spawn(NODE, ['-e', `
+    const s = require('net').createServer((c) => { c.setNoDelay(true); c.on('data', (d) => c.write(d)); });
+    s.listen(0, '127.0.0.1', () => console.log(s.address().port));`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise((resolve) => server.stdout.once('data', (d) => resolve(Number(String(d)))));
+  const socket = net.connect(port, '127.0.0.1');
+  socket.setNoDelay(true);
+  await new Promise((resolve) => socket.once('connect', resolve));
+  const request = clientFrame('{"id":1,"method":"Runtime.evaluate","params":{"expression":"1 + 1"}}');
+  const send = () => socket.write(request);
+  const isAnswer = (i, bytes) => bytes.length >= request.length;
+  await roundTrips(socket, 100, send, isAnswer);
+  const rtt = await roundTrips(socket, count, send, isAnswer);
+  socket.destroy();
+  server.kill('SIGKILL');
+  return median(rtt);
+}
+
 async function measure(bin) {
   const startup = [];
   for (let i = 0; i < 10; i++) {
@@ -78,14 +180,7 @@ async function measure(bin) {
     run.child.kill('SIGKILL');
   }
   const run = await start(bin, '--inspect=127.0.0.1:0');
-  const client = await connect(run.port, run.id);
-  const rtt = [];
-  for (let i = 0; i < 1000; i++) {
-    const t = now();
-    await client.call('Runtime.evaluate', { expression: '1 + 1' });
-    rtt.push(now() - t);
-  }
-  client.ws.close();
+  const rtt = await evaluateRoundTrips(run.port, run.id, 1000);
   run.child.kill('SIGKILL');
   const brk = [];
   for (let i = 0; i < 10; i++) {
@@ -108,11 +203,15 @@ async function measure(bin) {
 (async () => {
   const vigil = await measure(VIGIL);
   const node = await measure(NODE);
+  const floor = await echoFloor(1000);
+  vigil.over = Math.max(vigil.evaluate - floor, 0);
+  node.over = Math.max(node.evaluate - floor, 0);
   const fmt = (x) => x.toFixed(3).padStart(9);
   console.log('inspector            vigil (ms)  node (ms)  vigil/node');
   for (const [key, label] of [['startup', 'start -> /json/list'], ['evaluate', 'evaluate round trip'],
-                              ['brk', 'run -> paused']]) {
+                              ['over', '  over the floor'], ['brk', 'run -> paused']]) {
     console.log(`${label.padEnd(20)} ${fmt(vigil[key])}  ${fmt(node[key])}  ${(vigil[key] / node[key]).toFixed(2).padStart(9)}`);
   }
+  console.log(`(floor: a bare TCP echo round trip with the same client, ${floor.toFixed(3)} ms)`);
   process.exit(0);
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -19,9 +19,23 @@ using v8_inspector::StringView;
 
 void InitializeInspectorBinding(runtime::Environment& env, Local<v8::Object> target);
 
+// A remote session's socket in the environment's loop.
+struct PollHandle {
+  uv_poll_t handle;  // first, so that the handle converts back
+  Agent* agent;
+  int session_id;
+  std::shared_ptr<Channel> channel;
+  bool polling;
+};
+
 namespace {
 
 const int kContextGroupId = 1;
+
+template <typename T>
+void CloseAndDelete(T* handle) {
+  uv_close(reinterpret_cast<uv_handle_t*>(handle), [](uv_handle_t* h) { delete reinterpret_cast<T*>(h); });
+}
 
 std::mutex g_agents_mutex;
 std::map<runtime::Environment*, Agent*> g_agents;
@@ -140,6 +154,13 @@ void Agent::OnContextDestroyed(runtime::Environment& env) {
     accepting_ = false;
   }
   if (server_ != nullptr) server_->RemoveTarget(target_.id);
+  while (!links_.empty()) DetachChannel(links_.begin()->first);
+  if (prepare_ != nullptr) {
+    CloseAndDelete(prepare_);
+    CloseAndDelete(check_);
+    prepare_ = nullptr;
+    check_ = nullptr;
+  }
   sessions_.clear();
   local_callbacks_.clear();
   if (inspector_ != nullptr) {
@@ -150,18 +171,18 @@ void Agent::OnContextDestroyed(runtime::Environment& env) {
 
 // --- The I/O thread's side ----------------------------------------------------
 
-void Agent::OnSessionStarted(int session_id) {
-  queue_.Push({InspectorEvent::Kind::kStarted, session_id, ""});
+void Agent::OnSessionStarted(int session_id, std::shared_ptr<Channel> channel) {
+  queue_.Push({InspectorEvent::Kind::kStarted, session_id, "", std::move(channel)});
   RequestDrain();
 }
 
 void Agent::OnSessionMessage(int session_id, std::string message) {
-  queue_.Push({InspectorEvent::Kind::kMessage, session_id, std::move(message)});
+  queue_.Push({InspectorEvent::Kind::kMessage, session_id, std::move(message), nullptr});
   RequestDrain();
 }
 
 void Agent::OnSessionEnded(int session_id) {
-  queue_.Push({InspectorEvent::Kind::kEnded, session_id, ""});
+  queue_.Push({InspectorEvent::Kind::kEnded, session_id, "", nullptr});
   RequestDrain();
 }
 
@@ -230,6 +251,7 @@ void Agent::Handle(InspectorEvent& event) {
       int id = event.session_id;
       sessions_[id] = std::make_unique<Session>(
           this, inspector_.get(), [this, id](const std::string& message) { SendToSession(id, message); });
+      if (event.channel != nullptr) AttachChannel(id, std::move(event.channel));
       break;
     }
     case InspectorEvent::Kind::kMessage: {
@@ -238,6 +260,7 @@ void Agent::Handle(InspectorEvent& event) {
       break;
     }
     case InspectorEvent::Kind::kEnded:
+      DetachChannel(event.session_id);
       sessions_.erase(event.session_id);
       break;
     case InspectorEvent::Kind::kWake:
@@ -250,6 +273,9 @@ void Agent::RunMessageLoop(const std::function<bool()>& keep_going) {
   v8::Isolate* isolate = env_.isolate();
   HandleScope scope(isolate);
   v8::Context::Scope context_scope(env_.context());
+  // The loop is not waiting for I/O now, whatever its prepare callback said:
+  // the I/O thread must read the sockets and wake this thread.
+  SetReadersReady(false);
   while (keep_going()) {
     InspectorEvent event = queue_.WaitAndPop();
     Handle(event);
@@ -258,7 +284,9 @@ void Agent::RunMessageLoop(const std::function<bool()>& keep_going) {
 
 void Agent::SendToSession(int session_id, const std::string& message) {
   if (session_id > 0) {
-    if (server_ != nullptr) server_->Send(session_id, message);
+    // Straight onto the socket from this thread (channel.h).
+    auto it = links_.find(session_id);
+    if (it != links_.end()) it->second->channel->Send(message);
     return;
   }
   auto it = local_callbacks_.find(session_id);
@@ -267,6 +295,75 @@ void Agent::SendToSession(int session_id, const std::string& message) {
     auto callback = it->second;
     (*callback)(message);
   }
+}
+
+void Agent::AttachChannel(int session_id, std::shared_ptr<Channel> channel) {
+  uv_loop_t* loop = env_.loop();
+  if (prepare_ == nullptr) {
+    // Unreferenced: a debugger client never keeps the program alive.
+    prepare_ = new uv_prepare_t;
+    uv_prepare_init(loop, prepare_);
+    prepare_->data = this;
+    uv_prepare_start(prepare_, [](uv_prepare_t* h) { static_cast<Agent*>(h->data)->SetReadersReady(true); });
+    uv_unref(reinterpret_cast<uv_handle_t*>(prepare_));
+    check_ = new uv_check_t;
+    uv_check_init(loop, check_);
+    check_->data = this;
+    uv_check_start(check_, [](uv_check_t* h) { static_cast<Agent*>(h->data)->SetReadersReady(false); });
+    uv_unref(reinterpret_cast<uv_handle_t*>(check_));
+  }
+  auto* poll = new PollHandle{{}, this, session_id, std::move(channel), false};
+  // Should the loop refuse the socket, the I/O thread still reads it.
+  if (uv_poll_init(loop, &poll->handle, poll->channel->fd()) == 0) {
+    poll->polling = true;
+    uv_poll_start(&poll->handle, UV_READABLE | UV_DISCONNECT, OnChannelReadable);
+    uv_unref(reinterpret_cast<uv_handle_t*>(&poll->handle));
+  }
+  links_[session_id] = poll;
+}
+
+void Agent::DetachChannel(int session_id) {
+  auto it = links_.find(session_id);
+  if (it == links_.end()) return;
+  PollHandle* poll = it->second;
+  links_.erase(it);
+  poll->channel->set_reader_ready(false);
+  if (poll->polling) {
+    uv_poll_stop(&poll->handle);
+    CloseAndDelete(poll);
+  } else {
+    delete poll;
+  }
+}
+
+void Agent::SetReadersReady(bool ready) {
+  for (auto& entry : links_) {
+    if (entry.second->polling) entry.second->channel->set_reader_ready(ready);
+  }
+}
+
+void Agent::OnChannelReadable(uv_poll_t* handle, int status, int events) {
+  auto* poll = reinterpret_cast<PollHandle*>(handle);
+  poll->agent->ReadChannel(poll->session_id);
+}
+
+void Agent::ReadChannel(int session_id) {
+  auto it = links_.find(session_id);
+  if (it == links_.end()) return;
+  PollHandle* poll = it->second;
+  bool open = poll->channel->Read([this, session_id](std::string message) {
+    queue_.Push({InspectorEvent::Kind::kMessage, session_id, std::move(message), nullptr});
+  });
+  if (!open) {
+    // The I/O thread sees the end too and ends the session; until then the
+    // socket would only keep reporting it.
+    uv_poll_stop(&poll->handle);
+    poll->channel->set_reader_ready(false);
+  }
+  v8::Isolate::Scope isolate_scope(env_.isolate());
+  HandleScope scope(env_.isolate());
+  v8::Context::Scope context_scope(env_.context());
+  Drain(true);
 }
 
 int Agent::RemoteSessionCount() const {
@@ -385,6 +482,7 @@ void Agent::Close() {
   if (server_ == nullptr) return;
   server_->RemoveTarget(target_.id);
   server_ = nullptr;
+  while (!links_.empty()) DetachChannel(links_.begin()->first);
   for (auto it = sessions_.begin(); it != sessions_.end();) {
     it = it->first > 0 ? sessions_.erase(it) : std::next(it);
   }

@@ -19,6 +19,7 @@
 namespace vigil::inspector {
 
 class Session;
+struct PollHandle;
 
 struct AgentOptions {
   bool wait_for_debugger = false;  // --inspect-brk and --inspect-wait
@@ -49,7 +50,7 @@ class Agent : public runtime::EnvironmentHooks,
   void OnContextDestroyed(runtime::Environment& env) override;
 
   // TargetDelegate: called on the I/O thread.
-  void OnSessionStarted(int session_id) override;
+  void OnSessionStarted(int session_id, std::shared_ptr<Channel> channel) override;
   void OnSessionMessage(int session_id, std::string message) override;
   void OnSessionEnded(int session_id) override;
 
@@ -95,6 +96,14 @@ class Agent : public runtime::EnvironmentHooks,
   void RunMessageLoop(const std::function<bool()>& keep_going);
   void WaitForDisconnect();
   int RemoteSessionCount() const;
+  // The JS thread reads its remote sessions' sockets itself while its loop
+  // waits for I/O (see channel.h): one uv_poll per session, and a prepare /
+  // check pair that tells the I/O thread when the loop is waiting.
+  void AttachChannel(int session_id, std::shared_ptr<Channel> channel);
+  void DetachChannel(int session_id);
+  void SetReadersReady(bool ready);
+  void ReadChannel(int session_id);
+  static void OnChannelReadable(uv_poll_t* handle, int status, int events);
 
   runtime::Environment& env_;
   AgentOptions options_;
@@ -106,6 +115,9 @@ class Agent : public runtime::EnvironmentHooks,
   InspectorQueue queue_;
   std::unique_ptr<v8_inspector::V8Inspector> inspector_;
   std::map<int, std::unique_ptr<Session>> sessions_;
+  std::map<int, PollHandle*> links_;  // remote sessions' sockets by id
+  uv_prepare_t* prepare_ = nullptr;
+  uv_check_t* check_ = nullptr;
   std::map<int, std::shared_ptr<std::function<void(const std::string&)>>> local_callbacks_;
   int next_local_id_ = -1;
   bool bootstrapped_ = false;  // OnContextCreated ran: the inspector may exist

@@ -7,16 +7,20 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <string>
 
 namespace vigil::inspector {
+
+class Channel;
 
 struct InspectorEvent {
   enum class Kind { kStarted, kMessage, kEnded, kWake };
   Kind kind;
   int session_id;
   std::string message;
+  std::shared_ptr<Channel> channel;  // kStarted: the session's connection
 };
 
 class InspectorQueue {

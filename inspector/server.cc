@@ -1,60 +1,83 @@
 #include "inspector/server.h"
 
-#include <cerrno>
+#include <unistd.h>
 
-#include <websocketpp/config/asio_no_tls.hpp>
-#include <websocketpp/server.hpp>
+#include <boost/asio.hpp>
+#include <cerrno>
+#include <chrono>
+#include <websocketpp/http/request.hpp>
 
 #include "inspector/security.h"
 
 namespace vigil::inspector {
 namespace {
 
-using WsServer = websocketpp::server<websocketpp::config::asio>;
-using websocketpp::connection_hdl;
-namespace http = websocketpp::http;
+namespace asio = boost::asio;
+using tcp = asio::ip::tcp;
+using boost::system::error_code;
 
 const char kHelpLine[] = "For help, see: https://nodejs.org/en/docs/inspector\n";
 const char kBadRequestBody[] = "WebSockets request was expected\r\n";
+// An HTTP request larger than this is refused: the inspector's requests are
+// one line and a few headers.
+const size_t kMaxRequestSize = 16 * 1024;
+// A client must send its request within this time after connecting.
+const auto kRequestTimeout = std::chrono::seconds(5);
+// How long the I/O thread leaves a readable socket to a JS thread that said
+// it is waiting for I/O, before reading it itself (the JS thread may be busy
+// in a callback after all).
+const auto kReaderGrace = std::chrono::milliseconds(1);
 
-// websocketpp folds Asio's bind errors into a generic "pass through" code, so
-// the reason is found again with a plain acceptor, and worded as libuv words
-// it (node's users know those texts).
-std::string DescribeBindFailure(const std::string& host, int port) {
-  namespace asio = boost::asio;
-  asio::io_context io;
-  boost::system::error_code ec;
-  asio::ip::tcp::resolver resolver(io);
-  auto results = resolver.resolve(host, std::to_string(port), ec);
-  if (ec || results.empty()) return "address not available";
-  asio::ip::tcp::acceptor acceptor(io);
-  acceptor.open(results.begin()->endpoint().protocol(), ec);
-  if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
-  if (!ec) acceptor.bind(results.begin()->endpoint(), ec);
-  if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+// Words a bind failure as libuv does (node's users know those texts).
+std::string DescribeBindError(const error_code& ec) {
   if (ec == asio::error::address_in_use) return "address already in use";
   if (ec == asio::error::access_denied) return "permission denied";
-  if (ec.value() == EADDRNOTAVAIL) return "address not available";
+  if (ec.value() == EADDRNOTAVAIL || ec == asio::error::host_not_found ||
+      ec == asio::error::host_not_found_try_again) {
+    return "address not available";
+  }
   return ec ? ec.message() : "unknown error";
 }
 
+std::string HttpResponse(const char* status, const char* content_type, const std::string& body) {
+  std::string response = std::string("HTTP/1.1 ") + status + "\r\n";
+  if (content_type != nullptr) response += std::string("Content-Type: ") + content_type + "\r\n";
+  response += "Cache-Control: no-cache\r\nConnection: close\r\nContent-Length: " +
+              std::to_string(body.size()) + "\r\n\r\n" + body;
+  return response;
+}
+
+std::string BadRequest() { return HttpResponse("400 Bad Request", "text/html; charset=UTF-8", kBadRequestBody); }
+
 }  // namespace
 
-// Everything here except the targets map is touched only on the I/O thread.
+// A TCP connection: an HTTP request first, then perhaps a WebSocket session.
+struct Connection : std::enable_shared_from_this<Connection> {
+  explicit Connection(asio::io_context& io) : socket(io), timer(io) {}
+  tcp::socket socket;
+  asio::steady_timer timer;  // the request timeout, then the reader grace
+  std::string head;          // the request as read so far
+  char buffer[4096];
+  char peek = 0;
+  std::shared_ptr<Channel> channel;
+  int session_id = 0;
+  std::string target_id;
+  bool finished = false;
+};
+
+// Everything here except targets_ and channels_ is touched only on the I/O
+// thread.
 class Server::Impl {
  public:
-  explicit Impl(Server* owner) : owner_(owner) {}
+  explicit Impl(Server* owner) : owner_(owner), acceptor_(io_) {}
 
   Server* owner_;
-  WsServer endpoint_;
-  std::mutex mutex_;  // guards targets_
+  asio::io_context io_;
+  tcp::acceptor acceptor_;
+  std::mutex mutex_;  // guards targets_ and channels_
   std::map<std::string, std::pair<TargetInfo, TargetDelegate*>> targets_;
-  struct Session {
-    connection_hdl hdl;
-    std::string target_id;
-  };
-  std::map<int, Session> sessions_;
-  std::map<connection_hdl, int, std::owner_less<connection_hdl>> session_of_;
+  std::map<int, std::shared_ptr<Channel>> channels_;
+  std::map<int, std::shared_ptr<Connection>> sessions_;
   int next_session_id_ = 1;
   bool accepting_sessions_ = true;
 
@@ -71,15 +94,6 @@ class Server::Impl {
     return list;
   }
 
-  // websocketpp serves one HTTP request per connection: clients with a
-  // keep-alive pool (node's http) must be told, or they reuse a dead socket.
-  static void Reject(WsServer::connection_ptr con) {
-    con->replace_header("Connection", "close");
-    con->set_status(http::status_code::bad_request);
-    con->replace_header("Content-Type", "text/html; charset=UTF-8");
-    con->set_body(kBadRequestBody);
-  }
-
   // The target id a WebSocket path names, or "" when it names none.
   std::string TargetIdOf(const std::string& resource) {
     std::string path = resource.substr(0, resource.find('?'));
@@ -88,86 +102,200 @@ class Server::Impl {
     return FindTarget(id) != nullptr ? id : "";
   }
 
-  bool Validate(connection_hdl hdl) {
-    WsServer::connection_ptr con = endpoint_.get_con_from_hdl(hdl);
-    const http::parser::request& request = con->get_request();
-    bool ok = request.get_method() == "GET" && IsAllowedHost(request.get_header("Host")) &&
-              accepting_sessions_ && !TargetIdOf(con->get_resource()).empty();
-    const std::string& origin = request.get_header("Origin");
-    if (ok && !origin.empty() && !IsAllowedOrigin(origin)) ok = false;
-    if (!ok) Reject(con);
-    return ok;
+  error_code Listen(const std::string& host, int port) {
+    error_code ec;
+    tcp::resolver resolver(io_);
+    auto results = resolver.resolve(host, std::to_string(port), ec);
+    if (ec) return ec;
+    if (results.empty()) return asio::error::host_not_found;
+    tcp::endpoint endpoint = results.begin()->endpoint();
+    acceptor_.open(endpoint.protocol(), ec);
+    if (!ec) acceptor_.set_option(asio::socket_base::reuse_address(true), ec);
+    if (!ec) acceptor_.bind(endpoint, ec);
+    if (!ec) acceptor_.listen(asio::socket_base::max_listen_connections, ec);
+    return ec;
   }
 
-  void OnHttp(connection_hdl hdl) {
-    WsServer::connection_ptr con = endpoint_.get_con_from_hdl(hdl);
-    const http::parser::request& request = con->get_request();
+  void Accept() {
+    auto connection = std::make_shared<Connection>(io_);
+    acceptor_.async_accept(connection->socket, [this, connection](const error_code& ec) {
+      if (ec == asio::error::operation_aborted || !acceptor_.is_open()) return;
+      if (!ec) {
+        // CDP sends bursts of small frames (scriptParsed, then paused): with
+        // Nagle on, each burst after the first would wait for the client's
+        // delayed ACK (40 ms).
+        error_code ignored;
+        connection->socket.set_option(tcp::no_delay(true), ignored);
+        connection->timer.expires_after(kRequestTimeout);
+        connection->timer.async_wait([connection](const error_code& ec) {
+          error_code ignored;
+          if (!ec) connection->socket.close(ignored);
+        });
+        ReadRequest(connection);
+      }
+      Accept();
+    });
+  }
+
+  void ReadRequest(const std::shared_ptr<Connection>& c) {
+    c->socket.async_read_some(asio::buffer(c->buffer), [this, c](const error_code& ec, size_t n) {
+      if (ec) return;
+      c->head.append(c->buffer, n);
+      size_t end = c->head.find("\r\n\r\n");
+      if (end == std::string::npos) {
+        if (c->head.size() > kMaxRequestSize) return Respond(c, BadRequest());
+        return ReadRequest(c);
+      }
+      c->timer.cancel();
+      websocketpp::http::parser::request request;
+      try {
+        request.consume(c->head.data(), end + 4);
+      } catch (const std::exception&) {
+        return Respond(c, BadRequest());
+      }
+      if (!request.ready()) return Respond(c, BadRequest());
+      if (HeaderHasToken(request.get_header("Upgrade"), "websocket")) {
+        return Upgrade(c, request, c->head.substr(end + 4));
+      }
+      Respond(c, Discovery(request));
+    });
+  }
+
+  std::string Discovery(const websocketpp::http::parser::request& request) {
     const std::string& host = request.get_header("Host");
-    if (request.get_method() != "GET" || !IsAllowedHost(host)) return Reject(con);
-    std::string body;
-    switch (ClassifyPath(con->get_resource())) {
-      case Route::kList:
-        if (!owner_->options_.publish_uid_http) return NotFound(con);
-        body = FormatTargetList(ListTargets(), host);
-        break;
-      case Route::kVersion:
-        if (!owner_->options_.publish_uid_http) return NotFound(con);
-        body = FormatVersion(owner_->options_.browser);
-        break;
-      case Route::kProtocol:
-        if (!owner_->options_.publish_uid_http) return NotFound(con);
-        body = ProtocolJson();
-        break;
-      default:
-        return Reject(con);
-    }
-    con->set_status(http::status_code::ok);
-    con->replace_header("Connection", "close");
-    con->replace_header("Content-Type", "application/json; charset=UTF-8");
-    con->replace_header("Cache-Control", "no-cache");
-    con->set_body(body);
+    if (request.get_method() != "GET" || !IsAllowedHost(host)) return BadRequest();
+    const char* json = "application/json; charset=UTF-8";
+    const ServerOptions& options = owner_->options_;
+    Route route = ClassifyPath(request.get_uri());
+    if (route != Route::kList && route != Route::kVersion && route != Route::kProtocol) return BadRequest();
+    if (!options.publish_uid_http) return HttpResponse("404 Not Found", json, "");
+    if (route == Route::kList) return HttpResponse("200 OK", json, FormatTargetList(ListTargets(), host));
+    if (route == Route::kVersion) return HttpResponse("200 OK", json, FormatVersion(options.browser));
+    return HttpResponse("200 OK", json, ProtocolJson());
   }
 
-  static void NotFound(WsServer::connection_ptr con) {
-    con->set_status(http::status_code::not_found);
-    con->replace_header("Connection", "close");
-    con->replace_header("Content-Type", "application/json; charset=UTF-8");
+  // Writes a whole HTTP answer, then closes the connection.
+  void Respond(const std::shared_ptr<Connection>& c, std::string response) {
+    auto text = std::make_shared<std::string>(std::move(response));
+    asio::async_write(c->socket, asio::buffer(*text), [c, text](const error_code&, size_t) {
+      error_code ignored;
+      c->socket.shutdown(tcp::socket::shutdown_both, ignored);
+      c->socket.close(ignored);
+    });
   }
 
-  void OnOpen(connection_hdl hdl) {
-    WsServer::connection_ptr con = endpoint_.get_con_from_hdl(hdl);
-    std::string id = TargetIdOf(con->get_resource());
-    TargetDelegate* delegate = FindTarget(id);
-    websocketpp::lib::error_code ec;
-    if (delegate == nullptr) {
-      endpoint_.close(hdl, websocketpp::close::status::going_away, "", ec);
+  void Upgrade(const std::shared_ptr<Connection>& c, const websocketpp::http::parser::request& request,
+               std::string rest) {
+    const std::string& origin = request.get_header("Origin");
+    const std::string& key = request.get_header("Sec-WebSocket-Key");
+    std::string target_id = TargetIdOf(request.get_uri());
+    bool ok = request.get_method() == "GET" && IsAllowedHost(request.get_header("Host")) &&
+              accepting_sessions_ && !target_id.empty() && (origin.empty() || IsAllowedOrigin(origin)) &&
+              HeaderHasToken(request.get_header("Connection"), "upgrade") &&
+              request.get_header("Sec-WebSocket-Version") == "13" && !key.empty();
+    if (!ok) return Respond(c, BadRequest());
+    auto text = std::make_shared<std::string>(
+        "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        "Sec-WebSocket-Accept: " + WebSocketAccept(key) + "\r\n\r\n");
+    asio::async_write(c->socket, asio::buffer(*text),
+                      [this, c, text, target_id, rest = std::move(rest)](const error_code& ec, size_t) {
+                        if (!ec) Open(c, target_id, rest);
+                      });
+  }
+
+  void Open(const std::shared_ptr<Connection>& c, const std::string& target_id, const std::string& rest) {
+    TargetDelegate* delegate = FindTarget(target_id);
+    int fd = delegate != nullptr ? dup(c->socket.native_handle()) : -1;
+    if (fd < 0) {
+      error_code ignored;
+      c->socket.close(ignored);
       return;
     }
-    int session_id = next_session_id_++;
-    sessions_[session_id] = Session{hdl, id};
-    session_of_[hdl] = session_id;
+    c->session_id = next_session_id_++;
+    c->target_id = target_id;
+    c->channel = std::make_shared<Channel>(c->session_id, fd, owner_->options_.max_message_size);
+    // Sends that found the socket full finish here, when it is writable.
+    std::weak_ptr<Connection> weak = c;
+    c->channel->set_on_blocked([this, weak] { asio::post(io_, [this, weak] { WaitWritable(weak.lock()); }); });
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      channels_[c->session_id] = c->channel;
+    }
+    sessions_[c->session_id] = c;
     std::fputs("Debugger attached.\n", owner_->options_.out);
     std::fflush(owner_->options_.out);
-    delegate->OnSessionStarted(session_id);
+    delegate->OnSessionStarted(c->session_id, c->channel);
+    if (!rest.empty() && !c->channel->Feed(rest, DeliverTo(c))) return Finish(c);
+    WaitReadable(c);
   }
 
-  void OnMessage(connection_hdl hdl, WsServer::message_ptr message) {
-    auto it = session_of_.find(hdl);
-    if (it == session_of_.end()) return;
-    TargetDelegate* delegate = FindTarget(sessions_[it->second].target_id);
-    if (delegate != nullptr) delegate->OnSessionMessage(it->second, message->get_payload());
+  Channel::Deliver DeliverTo(const std::shared_ptr<Connection>& c) {
+    TargetDelegate* delegate = FindTarget(c->target_id);
+    int id = c->session_id;
+    return [delegate, id](std::string message) {
+      if (delegate != nullptr) delegate->OnSessionMessage(id, std::move(message));
+    };
   }
 
-  void OnClose(connection_hdl hdl) {
-    auto it = session_of_.find(hdl);
-    if (it == session_of_.end()) return;
-    int session_id = it->second;
-    std::string target_id = sessions_[session_id].target_id;
-    session_of_.erase(it);
-    sessions_.erase(session_id);
-    if (TargetDelegate* delegate = FindTarget(target_id)) delegate->OnSessionEnded(session_id);
+  // Waits until the socket has something to read (peeking, so that the JS
+  // thread may still be the one that reads it).
+  void WaitReadable(const std::shared_ptr<Connection>& c) {
+    c->socket.async_receive(asio::buffer(&c->peek, 1), tcp::socket::message_peek,
+                            [this, c](const error_code& ec, size_t) {
+                              if (ec == asio::error::operation_aborted || c->finished) return;
+                              if (!ec && c->channel->reader_ready()) {
+                                c->timer.expires_after(kReaderGrace);
+                                c->timer.async_wait([this, c](const error_code& ec) {
+                                  if (ec != asio::error::operation_aborted && !c->finished) ReadNow(c);
+                                });
+                                return;
+                              }
+                              ReadNow(c);
+                            });
+  }
+
+  void ReadNow(const std::shared_ptr<Connection>& c) {
+    if (c->channel->Read(DeliverTo(c))) return WaitReadable(c);
+    Finish(c);
+  }
+
+  void WaitWritable(const std::shared_ptr<Connection>& c) {
+    if (c == nullptr || c->finished) return;
+    c->socket.async_wait(tcp::socket::wait_write, [this, c](const error_code& ec) {
+      if (ec || c->finished) return;
+      if (!c->channel->Flush()) WaitWritable(c);
+    });
+  }
+
+  // The session is over: forget it and tell its target.
+  void Finish(const std::shared_ptr<Connection>& c) {
+    if (c->finished) return;
+    c->finished = true;
+    c->channel->Shutdown();
+    error_code ignored;
+    c->timer.cancel();
+    c->socket.close(ignored);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      channels_.erase(c->session_id);
+    }
+    sessions_.erase(c->session_id);
+    if (TargetDelegate* delegate = FindTarget(c->target_id)) delegate->OnSessionEnded(c->session_id);
     // Node announces that the target is free again once its last client left.
     if (sessions_.empty() && accepting_sessions_) owner_->PrintListening("ending");
+  }
+
+  void CloseAll() {
+    error_code ignored;
+    acceptor_.close(ignored);
+    for (auto& entry : sessions_) {
+      entry.second->finished = true;
+      entry.second->channel->Shutdown();
+      entry.second->socket.close(ignored);
+    }
+    sessions_.clear();
+    std::lock_guard<std::mutex> lock(mutex_);
+    channels_.clear();
   }
 };
 
@@ -176,47 +304,22 @@ Server::Server(ServerOptions options) : options_(std::move(options)), impl_(new 
 Server::~Server() { Stop(); }
 
 bool Server::Start() {
-  WsServer& ep = impl_->endpoint_;
-  websocketpp::lib::error_code ec;
-  ep.clear_access_channels(websocketpp::log::alevel::all);
-  ep.clear_error_channels(websocketpp::log::elevel::all);
-  ep.init_asio(ec);
-  if (!ec) {
-    ep.set_reuse_addr(true);
-    ep.set_user_agent(options_.browser);
-    ep.set_max_message_size(options_.max_message_size);
-    ep.set_max_http_body_size(64 * 1024);
-    // CDP sends bursts of small frames (scriptParsed, then paused): with Nagle
-    // on, each burst after the first waits for the client's delayed ACK (40 ms).
-    ep.set_tcp_pre_init_handler([this](connection_hdl h) {
-      boost::system::error_code ignored;
-      impl_->endpoint_.get_con_from_hdl(h)->get_socket().set_option(
-          boost::asio::ip::tcp::no_delay(true), ignored);
-    });
-    ep.set_validate_handler([this](connection_hdl h) { return impl_->Validate(h); });
-    ep.set_http_handler([this](connection_hdl h) { impl_->OnHttp(h); });
-    ep.set_open_handler([this](connection_hdl h) { impl_->OnOpen(h); });
-    ep.set_close_handler([this](connection_hdl h) { impl_->OnClose(h); });
-    ep.set_message_handler(
-        [this](connection_hdl h, WsServer::message_ptr m) { impl_->OnMessage(h, m); });
-    ep.listen(options_.host, std::to_string(options_.port), ec);
-  }
-  if (!ec) ep.start_accept(ec);
+  error_code ec = impl_->Listen(options_.host, options_.port);
   if (ec) {
-    std::string reason = DescribeBindFailure(options_.host, options_.port);
     std::fprintf(options_.out, "Starting inspector on %s:%d failed: %s\n", options_.host.c_str(),
-                 options_.port, reason.c_str());
+                 options_.port, DescribeBindError(ec).c_str());
     std::fflush(options_.out);
     impl_.reset(new Impl(this));
     return false;
   }
-  boost::system::error_code bec;
-  bound_port_ = ep.get_local_endpoint(bec).port();
+  error_code ignored;
+  bound_port_ = impl_->acceptor_.local_endpoint(ignored).port();
+  impl_->Accept();
   thread_ = std::thread([this] {
     // Handlers report their own errors; nothing may escape this thread.
     for (;;) {
       try {
-        impl_->endpoint_.run();
+        impl_->io_.run();
         return;
       } catch (const std::exception&) {
       }
@@ -228,18 +331,16 @@ bool Server::Start() {
 
 void Server::Stop() {
   if (!thread_.joinable()) return;
-  boost::asio::post(impl_->endpoint_.get_io_service(), [this] {
-    websocketpp::lib::error_code ec;
-    impl_->endpoint_.stop_listening(ec);
-    impl_->endpoint_.stop();
+  asio::post(impl_->io_, [this] {
+    impl_->CloseAll();
+    impl_->io_.stop();
   });
   thread_.join();
 }
 
 void Server::StopAcceptingSessions() {
   if (!thread_.joinable()) return;
-  boost::asio::post(impl_->endpoint_.get_io_service(),
-                    [this] { impl_->accepting_sessions_ = false; });
+  asio::post(impl_->io_, [this] { impl_->accepting_sessions_ = false; });
 }
 
 void Server::AddTarget(const TargetInfo& info, TargetDelegate* delegate) {
@@ -254,34 +355,29 @@ void Server::RemoveTarget(const std::string& id) {
   }
   if (!thread_.joinable()) return;
   // Its sessions have no one to talk to any more.
-  boost::asio::post(impl_->endpoint_.get_io_service(), [this, id] {
+  asio::post(impl_->io_, [this, id] {
     for (const auto& entry : impl_->sessions_) {
-      if (entry.second.target_id != id) continue;
-      websocketpp::lib::error_code ec;
-      impl_->endpoint_.close(entry.second.hdl, websocketpp::close::status::going_away, "", ec);
+      if (entry.second->target_id == id) entry.second->channel->Close(kCloseGoingAway);
     }
   });
 }
 
 void Server::Send(int session_id, std::string message) {
-  if (!thread_.joinable()) return;
-  boost::asio::post(impl_->endpoint_.get_io_service(),
-                    [this, session_id, message = std::move(message)] {
-                      auto it = impl_->sessions_.find(session_id);
-                      if (it == impl_->sessions_.end()) return;
-                      websocketpp::lib::error_code ec;
-                      impl_->endpoint_.send(it->second.hdl, message,
-                                            websocketpp::frame::opcode::text, ec);
-                    });
+  std::shared_ptr<Channel> channel;
+  {
+    std::lock_guard<std::mutex> lock(impl_->mutex_);
+    auto it = impl_->channels_.find(session_id);
+    if (it == impl_->channels_.end()) return;
+    channel = it->second;
+  }
+  channel->Send(message);
 }
 
 void Server::CloseSession(int session_id) {
   if (!thread_.joinable()) return;
-  boost::asio::post(impl_->endpoint_.get_io_service(), [this, session_id] {
+  asio::post(impl_->io_, [this, session_id] {
     auto it = impl_->sessions_.find(session_id);
-    if (it == impl_->sessions_.end()) return;
-    websocketpp::lib::error_code ec;
-    impl_->endpoint_.close(it->second.hdl, websocketpp::close::status::normal, "", ec);
+    if (it != impl_->sessions_.end()) it->second->channel->Close(kCloseNormal);
   });
 }
 

@@ -1,8 +1,9 @@
 // The inspector's HTTP + WebSocket server: one per process, on its own I/O
-// thread, serving the targets of every environment (Boost.Asio through
-// websocketpp). It knows nothing of V8: a target is an id plus a delegate
-// that receives the sessions' messages on the I/O thread and must hand them
-// to its JavaScript thread itself.
+// thread, serving the targets of every environment (Boost.Asio; websocketpp's
+// HTTP parser; framing in websocket.h). It knows nothing of V8: a target is an
+// id plus a delegate that is given each session's Channel, which its
+// JavaScript thread may read and write itself (see channel.h), and receives
+// on the I/O thread the messages the I/O thread read.
 #pragma once
 
 #include <cstdio>
@@ -14,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "inspector/channel.h"
 #include "inspector/discovery.h"
 
 namespace vigil::inspector {
@@ -23,7 +25,9 @@ namespace vigil::inspector {
 class TargetDelegate {
  public:
   virtual ~TargetDelegate() = default;
-  virtual void OnSessionStarted(int session_id) = 0;
+  // `channel` carries the session; the delegate may read and write it from
+  // its own thread (it then needs no Send and sees messages sooner).
+  virtual void OnSessionStarted(int session_id, std::shared_ptr<Channel> channel) = 0;
   virtual void OnSessionMessage(int session_id, std::string message) = 0;
   virtual void OnSessionEnded(int session_id) = 0;
 };
@@ -62,7 +66,7 @@ class Server {
   void AddTarget(const TargetInfo& info, TargetDelegate* delegate);
   void RemoveTarget(const std::string& id);
   // Thread-safe: sends a protocol message to a session; ignored once the
-  // session is gone.
+  // session is gone. (A delegate holding the session's Channel sends on it.)
   void Send(int session_id, std::string message);
   // Thread-safe: closes a session's WebSocket.
   void CloseSession(int session_id);

@@ -24,7 +24,7 @@ class EchoTarget : public TargetDelegate {
   std::condition_variable changed;
   int started = 0;
   int ended = 0;
-  void OnSessionStarted(int) override {
+  void OnSessionStarted(int, std::shared_ptr<Channel>) override {
     std::lock_guard<std::mutex> lock(mutex);
     ++started;
     changed.notify_all();
@@ -208,6 +208,93 @@ TEST_F(ServerTest, BadFramesCloseOnlyTheirConnection) {
   target.changed.wait_for(lock, std::chrono::seconds(2), [&] { return target.ended == 3; });
   EXPECT_EQ(target.started, 3);
   EXPECT_EQ(target.ended, 3);
+}
+
+// Reads one unmasked server frame (text or control) from `data` at `*pos`.
+bool NextServerFrame(const std::string& data, size_t* pos, int* opcode, std::string* payload) {
+  if (data.size() < *pos + 2) return false;
+  auto byte = [&](size_t i) { return static_cast<uint8_t>(data[*pos + i]); };
+  *opcode = byte(0) & 0x0f;
+  uint64_t length = byte(1) & 0x7f;
+  size_t header = 2;
+  if (length == 126) {
+    if (data.size() < *pos + 4) return false;
+    length = (uint64_t{byte(2)} << 8) | byte(3);
+    header = 4;
+  } else if (length == 127) {
+    if (data.size() < *pos + 10) return false;
+    length = 0;
+    for (int i = 0; i < 8; ++i) length = (length << 8) | byte(2 + i);
+    header = 10;
+  }
+  if (data.size() < *pos + header + length) return false;
+  *payload = data.substr(*pos + header, static_cast<size_t>(length));
+  *pos += header + static_cast<size_t>(length);
+  return true;
+}
+
+TEST_F(ServerTest, PingsFragmentsAndAFirstFrameSentWithTheHandshake) {
+  int fd = Connect(port);
+  // The first message travels in the same packet as the handshake.
+  WriteAll(fd, Handshake(port, id, "") + Frame("early"));
+  std::string data = ReadSome(fd, "echo:early");
+  ASSERT_NE(data.find(" 101 "), std::string::npos);
+  ASSERT_NE(data.find("echo:early"), std::string::npos);
+  std::string fragmented = Frame("frag");
+  fragmented[0] = static_cast<char>(0x01);  // text, not final
+  std::string rest = Frame("ment");
+  rest[0] = static_cast<char>(0x80);  // final continuation
+  WriteAll(fd, fragmented + Frame("hb", 9) + rest);
+  data = ReadSome(fd, "echo:fragment");
+  size_t pos = 0;
+  int opcode = 0;
+  std::string payload;
+  std::vector<std::pair<int, std::string>> frames;
+  while (NextServerFrame(data, &pos, &opcode, &payload)) frames.emplace_back(opcode, payload);
+  ASSERT_EQ(frames.size(), 2u) << data;
+  EXPECT_EQ(frames[0], std::make_pair(10, std::string("hb")));  // the pong comes first
+  EXPECT_EQ(frames[1], std::make_pair(1, std::string("echo:fragment")));
+  // A close frame is answered with the same code, then the connection ends.
+  WriteAll(fd, Frame(std::string("\x03\xe8", 2), 8));
+  bool closed = false;
+  data = ReadSome(fd, "", &closed);
+  EXPECT_TRUE(closed);
+  pos = 0;
+  ASSERT_TRUE(NextServerFrame(data, &pos, &opcode, &payload));
+  EXPECT_EQ(opcode, 8);
+  EXPECT_EQ(payload, std::string("\x03\xe8", 2));
+  close(fd);
+}
+
+TEST_F(ServerTest, ASlowReaderGetsLargeMessagesWholeAndInOrder) {
+  int fd = Connect(port);
+  WriteAll(fd, Handshake(port, id, ""));
+  std::string data = ReadSome(fd, "\r\n\r\n");
+  ASSERT_NE(data.find(" 101 "), std::string::npos);
+  data.erase(0, data.find("\r\n\r\n") + 4);
+  {
+    std::unique_lock<std::mutex> lock(target.mutex);
+    target.changed.wait_for(lock, std::chrono::seconds(2), [&] { return target.started == 1; });
+  }
+  // Far more than the socket buffers hold: most of it waits in the channel
+  // until the client reads, and the small message must still come last.
+  std::string big(8 << 20, 'z');
+  big[0] = 'A';
+  big[big.size() - 1] = 'Z';
+  server->Send(1, big);
+  server->Send(1, "after");
+  usleep(100 * 1000);
+  std::string rest = ReadSome(fd, "after");
+  data += rest;
+  size_t pos = 0;
+  int opcode = 0;
+  std::string payload;
+  ASSERT_TRUE(NextServerFrame(data, &pos, &opcode, &payload)) << data.size();
+  EXPECT_EQ(payload.size(), big.size());
+  EXPECT_TRUE(payload == big);
+  ASSERT_TRUE(NextServerFrame(data, &pos, &opcode, &payload));
+  EXPECT_EQ(payload, "after");
+  close(fd);
 }
 
 TEST(ServerPort, InUseIsReportedAndNotFatal) {
