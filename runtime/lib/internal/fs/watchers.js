@@ -69,6 +69,18 @@ class FSWatcher extends EventEmitter {
   }
 }
 
+// As node 20 on Linux: a recursive watch stats its root first (so a missing
+// root is a 'stat' ENOENT error), and a file is watched as without the option.
+function isDirectoryForRecursiveWatch(filename) {
+  const path = pathModule.resolve(pathToString(getValidatedPath(filename, 'filename')));
+  try {
+    return require('fs').statSync(path).isDirectory();
+  } catch (error) {
+    if (error.code === 'ENOENT') error.filename = path;
+    throw error;
+  }
+}
+
 function watch(filename, options, listener) {
   if (typeof options === 'function') [options, listener] = [undefined, options];
   options = { ...getOptions(options, {}) };
@@ -77,8 +89,16 @@ function watch(filename, options, listener) {
   validateBoolean(options.persistent, 'options.persistent');
   validateBoolean(options.recursive, 'options.recursive');
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-  const watcher = new FSWatcher();
-  watcher.start(filename, options.persistent, options.recursive, options.encoding);
+  let watcher;
+  if (options.recursive && isDirectoryForRecursiveWatch(filename)) {
+    // inotify watches one directory: the tree gets one watcher per directory.
+    const { FSWatcher: RecursiveWatcher } = require('internal/fs/recursive_watch');
+    watcher = new RecursiveWatcher();
+    watcher.start(filename, options.persistent, options.encoding);
+  } else {
+    watcher = new FSWatcher();
+    watcher.start(filename, options.persistent, false, options.encoding);
+  }
   if (listener) watcher.addListener('change', listener);
   if (options.signal) {
     if (options.signal.aborted) {
