@@ -4,8 +4,7 @@
 // label mapping of the punycode.js package node bundles, version 2.1.0).
 
 // Node 20 deprecates this module only with --pending-deprecation.
-if (process.execArgv.includes('--pending-deprecation') ||
-    process.env.NODE_PENDING_DEPRECATION === '1') {
+if (require('internal/util').pendingDeprecation()) {
   process.emitWarning('The `punycode` module is deprecated. Please use a userland ' +
                       'alternative instead.', 'DeprecationWarning', 'DEP0040');
 }

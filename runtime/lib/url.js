@@ -61,10 +61,7 @@ const nonHostChars = new Set([' ', '"', '%', "'", ';', '<', '>', '\\', '^', '`',
 let urlParseWarned = false;
 let invalidPortWarned = false;
 
-function pendingDeprecation() {
-  return process.execArgv.includes('--pending-deprecation') ||
-    process.env.NODE_PENDING_DEPRECATION === '1';
-}
+const { pendingDeprecation } = require('internal/util');
 
 function urlParse(url, parseQueryString, slashesDenoteHost) {
   if (!urlParseWarned && pendingDeprecation()) {

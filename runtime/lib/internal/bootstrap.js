@@ -19,6 +19,8 @@ const EventEmitter = require('events');
 }
 EventEmitter.call(process);
 require('internal/process/object').setup(process);
+// Node's monkey-patchable fatal exception entry (internal/process/execution).
+process._fatalException = require('internal/process/execution').fatalException;
 
 // Node 20 provides Symbol.dispose/asyncDispose ahead of V8 10.2, as the
 // registered symbols Symbol.for('nodejs.dispose') and ('nodejs.asyncDispose').

@@ -264,7 +264,14 @@ const SideEffectFreeRegExpPrototypeSymbolReplace = (regex, string, replacement) 
 const SideEffectFreeRegExpPrototypeSymbolSplit = (regex, string, limit) =>
   RegExp.prototype[Symbol.split].call(new RegExp(regex), string, limit);
 
+// --pending-deprecation, given on the command line or as
+// NODE_PENDING_DEPRECATION=1, turns on the deprecations node keeps quiet.
+function pendingDeprecation() {
+  return process.execArgv.includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
+}
+
 module.exports = {
+  pendingDeprecation,
   assertCrypto,
   cachedResult,
   convertToValidSignal,

@@ -132,6 +132,7 @@ module.exports = [
   ['ERR_INSPECTOR_NOT_CONNECTED', 'Session is not connected', 'Error'],
   ['ERR_INSPECTOR_NOT_WORKER', 'Current thread is not a worker', 'Error'],
   ['ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', 'RangeError'],
+  ['ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s', 'TypeError'],
   ['ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', 'RangeError'],
   ['ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', 'TypeError'],
   ['ERR_INVALID_FD', '"fd" must be a positive integer: %s', 'RangeError'],

@@ -24,7 +24,9 @@ function printFatal(err, source) {
   binding.writeStdio(2, `${text}\nvigil ${process.version}\n`);
 }
 
-function onUncaughtException(err, fromPromise, source) {
+// process._fatalException, as node names it: the handlers' turn. Returns
+// true when a handler took the error; otherwise 'exit' has been emitted.
+function fatalException(err, fromPromise) {
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
     process.emit('uncaughtExceptionMonitor', err, origin);
@@ -38,19 +40,48 @@ function onUncaughtException(err, fromPromise, source) {
     process.emit('uncaughtException', err, origin);
     return true;
   }
-  // A debugger sees it first (Runtime.exceptionThrown), as in node.
+  // A debugger sees it first (Runtime.exceptionThrown), as in node. Then
+  // 'exit' is emitted before the error is printed, and an 'exit' listener
+  // may still choose the exit code.
   binding.reportFatalException(err);
+  try {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.exitCode = 1;
+      process.emit('exit', 1);
+    }
+  } catch {
+    // Nothing more can be done about it now.
+  }
+  return false;
+}
+
+function printFatalOrFallback(err, source) {
   try {
     printFatal(err, source);
   } catch {
     binding.writeStdio(2, `${source}${String(err)}\n`);
   }
-  process.exitCode = 1;
-  if (!process._exiting) {
-    process._exiting = true;
-    process.emit('exit', 1);
+}
+
+// Called by the runtime for an exception nobody caught. Like node, it goes
+// through process._fatalException, which programs may replace; one that is
+// no function at all ends the process with node's exit code 6.
+function onUncaughtException(err, fromPromise, source) {
+  const handler = process._fatalException;
+  if (typeof handler !== 'function') {
+    printFatalOrFallback(err, source);
+    binding.reallyExit(6);
+    return false;
   }
-  binding.reallyExit(1);
+  if (handler === fatalException) {
+    if (fatalException(err, fromPromise)) return true;
+  } else if (handler(err, fromPromise)) {
+    return true;
+  }
+  if (handler !== fatalException) binding.reportFatalException(err);
+  printFatalOrFallback(err, source);
+  binding.reallyExit(process.exitCode === undefined ? 1 : normalizeExitCode(process.exitCode));
   return false;
 }
 
@@ -72,4 +103,4 @@ function emitExit() {
   return normalizeExitCode(process.exitCode);
 }
 
-module.exports = { onUncaughtException, emitBeforeExit, emitExit, printFatal };
+module.exports = { onUncaughtException, fatalException, emitBeforeExit, emitExit, printFatal };

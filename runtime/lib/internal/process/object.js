@@ -83,24 +83,64 @@ function setup(process) {
     return { rss, heapTotal, heapUsed, external, arrayBuffers };
   };
   process.memoryUsage.rss = binding.rss;
-  process.cpuUsage = function cpuUsage(previous) {
+  process.cpuUsage = function cpuUsage(prevValue) {
     const [user, system] = binding.cpuUsage();
-    if (previous) return { user: user - previous.user, system: system - previous.system };
+    if (prevValue) {
+      checkPreviousCpuUsage(prevValue, 'user');
+      checkPreviousCpuUsage(prevValue, 'system');
+      return { user: user - prevValue.user, system: system - prevValue.system };
+    }
     return { user, system };
   };
   process.resourceUsage = function resourceUsage() {
     const [userCPUTime, systemCPUTime] = binding.cpuUsage();
     return { userCPUTime, systemCPUTime, maxRSS: Math.round(binding.rss() / 1024) };
   };
-  const [uid, euid, gid, egid] = binding.ids();
-  process.getuid = () => uid;
-  process.geteuid = () => euid;
-  process.getgid = () => gid;
-  process.getegid = () => egid;
+  // Asked each time: the setters below change them.
+  process.getuid = function getuid() { return binding.ids()[0]; };
+  process.geteuid = function geteuid() { return binding.ids()[1]; };
+  process.getgid = function getgid() { return binding.ids()[2]; };
+  process.getegid = function getegid() { return binding.ids()[3]; };
+  process.getgroups = function getgroups() { return binding.getgroups(); };
+  process.setuid = credentialSetter('User', binding.setuid);
+  process.seteuid = credentialSetter('User', binding.seteuid);
+  process.setgid = credentialSetter('Group', binding.setgid);
+  process.setegid = credentialSetter('Group', binding.setegid);
+  process.setgroups = function setgroups(groups) {
+    require('internal/validators').validateArray(groups, 'groups');
+    for (let i = 0; i < groups.length; i++) validateCredentialId(groups[i], `groups[${i}]`);
+    const result = binding.setgroups(groups);
+    if (result > 0) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_UNKNOWN_CREDENTIAL('Group', groups[result - 1]);
+    }
+  };
+  process.initgroups = function initgroups(user, extraGroup) {
+    validateCredentialId(user, 'user');
+    validateCredentialId(extraGroup, 'extraGroup');
+    const result = binding.initgroups(user, extraGroup);
+    if (result !== 0) {
+      const { codes } = require('internal/errors');
+      throw result === 1 ? new codes.ERR_UNKNOWN_CREDENTIAL('User', user) :
+        new codes.ERR_UNKNOWN_CREDENTIAL('Group', extraGroup);
+    }
+  };
   process.umask = function umask(mask) {
     if (mask === undefined) return binding.umask();
-    if (typeof mask === 'string') mask = parseInt(mask, 8);
-    return binding.umask(mask >>> 0);
+    return binding.umask(require('internal/validators').parseFileMode(mask, 'mask'));
+  };
+  // Deprecated (DEP0100) but still there in node 20.
+  let assertWarned = false;
+  process.assert = function assert(value, message) {
+    if (!assertWarned) {
+      assertWarned = true;
+      process.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+                          'DeprecationWarning', 'DEP0100');
+    }
+    if (!value) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_ASSERTION(message || 'assertion error');
+    }
   };
   // The raw system call, separate so that tests (and node code) can
   // replace it without sending real signals.
@@ -126,9 +166,15 @@ function setup(process) {
       process._exiting = true;
       process.emit('exit', normalizeExitCode(process.exitCode));
     }
-    binding.reallyExit(normalizeExitCode(process.exitCode));
+    // Through the property, which programs (and node's tests) may replace.
+    process.reallyExit(normalizeExitCode(process.exitCode));
   };
   process.reallyExit = (code) => binding.reallyExit(code | 0);
+  // Straight to stderr, past process.stderr and the tick queue (node's
+  // tests use it when nothing else may run).
+  process._rawDebug = function _rawDebug(...args) {
+    binding.writeStdio(2, `${require('internal/util/inspect').format(...args)}\n`);
+  };
   process.abort = () => binding.reallyExit(134);
   process.emitWarning = (...args) => require('internal/process/warning').emitWarning(...args);
   process.nextTick = require('internal/process/task_queues').nextTick;
@@ -199,16 +245,78 @@ function normalizeExitCode(code) {
   return Number.isNaN(n) ? 0 : n | 0;
 }
 
+// A uid or gid as node's credential functions take it: a 32-bit unsigned
+// number or a name.
+function validateCredentialId(id, name) {
+  if (typeof id === 'number') {
+    require('internal/validators').validateUint32(id, name);
+  } else if (typeof id !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+  }
+}
+
+// process.setuid and its kin; `kind` names the credential in the error for
+// an unknown name ("User identifier does not exist: x").
+function credentialSetter(kind, method) {
+  return function(id) {
+    validateCredentialId(id, 'id');
+    if (typeof id === 'number') id >>>= 0;
+    if (method(id) === 1) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_UNKNOWN_CREDENTIAL(kind, id);
+    }
+  };
+}
+
+// process.cpuUsage(prevValue): node's checks, in node's order.
+function checkPreviousCpuUsage(prevValue, field) {
+  const value = prevValue[field];
+  if (typeof value === 'number' && value >= 0 && value !== Infinity) return;
+  const validators = require('internal/validators');
+  validators.validateObject(prevValue, 'prevValue');
+  validators.validateNumber(value, `prevValue.${field}`);
+  const { codes } = require('internal/errors');
+  throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${field}`, value);
+}
+
+let envAssignWarned = false;
+
 // process.env: string values, like node's; assignment converts to string.
+// Names it does not hold are looked up on Object.prototype, as on node's
+// (whose process.env is an ordinary object with interceptors).
 function makeEnv(initial) {
   const store = Object.assign(Object.create(null), initial);
   return new Proxy(store, {
+    get(target, key) {
+      return Reflect.get(Object.hasOwn(target, key) ? target : Object.prototype, key);
+    },
+    has(target, key) {
+      return key in target || key in Object.prototype;
+    },
     set(target, key, value) {
       if (typeof key === 'symbol') return false;
+      if (!envAssignWarned && typeof value !== 'string' && typeof value !== 'number' &&
+          typeof value !== 'boolean' && require('internal/util').pendingDeprecation()) {
+        envAssignWarned = true;
+        process.emitWarning(
+          'Assigning any value other than a string, number, or boolean to a process.env property is ' +
+          'deprecated. Please make sure to convert the value to a string before setting process.env with it.',
+          'DeprecationWarning', 'DEP0104');
+      }
       target[key] = `${value}`;
       return true;
     },
     defineProperty(target, key, desc) {
+      const { codes } = require('internal/errors');
+      if (desc.get !== undefined || desc.set !== undefined) {
+        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+          "'process.env' does not accept an accessor(getter/setter) descriptor");
+      }
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+          "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+      }
       if ('value' in desc) target[key] = `${desc.value}`;
       return true;
     },

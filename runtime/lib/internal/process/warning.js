@@ -4,6 +4,8 @@
 let traceHintShown = false;
 
 function printWarning(warning) {
+  // process.emit('warning', x) with anything but an Error prints nothing.
+  if (!(warning instanceof Error)) return;
   if (process.execArgv.includes('--no-warnings')) return;
   const code = warning.code ? `[${warning.code}] ` : '';
   let text = `(vigil:${process.pid}) ${code}${warning.name}: ${warning.message}\n`;
@@ -58,7 +60,14 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    // Thrown on the next tick, as node does, so that the warnings emitted
+    // before it are reported first.
+    if (process.throwDeprecation) {
+      process.nextTick(() => {
+        throw warning;
+      });
+      return;
+    }
   }
   process.nextTick(() => process.emit('warning', warning));
 }
