@@ -3,6 +3,7 @@
 //   startup    process start -> GET /json/list answered (median of 10)
 //   evaluate   Runtime.evaluate round trip (median of 1,000)
 //   brk        Runtime.runIfWaitingForDebugger -> Debugger.paused (median of 10)
+//   step       Debugger.stepOver -> Debugger.paused, paused in a loop (median of 200)
 // The round trip is timed with a lean client (a raw socket, frames made by
 // hand, answers matched by their id without JSON.parse): a WebSocket library
 // in the client costs more than either server's work and would hide it. The
@@ -25,14 +26,19 @@ const NODE = process.env.NODE || process.execPath;
 
 const script = path.join(os.tmpdir(), `vigil-bench-inspector-${process.pid}.js`);
 fs.writeFileSync(script, 'let n = 0;\nn += 1;\nsetTimeout(() => {}, 60000);\n');
-process.on('exit', () => fs.rmSync(script, { force: true }));
+const loopScript = path.join(os.tmpdir(), `vigil-bench-inspector-loop-${process.pid}.js`);
+fs.writeFileSync(loopScript, 'let n = 0;\nfor (let i = 0; i < 1e9; i++) {\n  n += i;\n}\n');
+process.on('exit', () => {
+  fs.rmSync(script, { force: true });
+  fs.rmSync(loopScript, { force: true });
+});
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
-function start(bin, flag) {
+function start(bin, flag, file = script) {
   const t0 = now();
-  const child = spawn(bin, [flag, script], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(bin, [flag, file], { stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${bin}: no inspector after 10 s`)), 10000);
@@ -197,7 +203,29 @@ async function measure(bin) {
     c.ws.terminate();
     r.child.kill('SIGKILL');
   }
-  return { startup: median(startup), evaluate: median(rtt), brk: median(brk) };
+  // Stepping: each stepOver is answered, then Debugger.resumed and
+  // Debugger.paused follow as separate frames.
+  const r = await start(bin, '--inspect-brk=127.0.0.1:0', loopScript);
+  const c = await connect(r.port, r.id);
+  await c.call('Debugger.enable');
+  const pausedAfter = async (count) => {
+    for (;;) {
+      const paused = c.events.filter(([, m]) => m.method === 'Debugger.paused');
+      if (paused.length > count) return paused[count][0];
+      await new Promise((res) => setImmediate(res));
+    }
+  };
+  c.call('Runtime.runIfWaitingForDebugger');
+  await pausedAfter(0);
+  const step = [];
+  for (let i = 1; i <= 200; i++) {
+    const t = now();
+    c.call('Debugger.stepOver');
+    step.push(await pausedAfter(i) - t);
+  }
+  c.ws.terminate();
+  r.child.kill('SIGKILL');
+  return { startup: median(startup), evaluate: median(rtt), brk: median(brk), step: median(step) };
 }
 
 (async () => {
@@ -209,7 +237,8 @@ async function measure(bin) {
   const fmt = (x) => x.toFixed(3).padStart(9);
   console.log('inspector            vigil (ms)  node (ms)  vigil/node');
   for (const [key, label] of [['startup', 'start -> /json/list'], ['evaluate', 'evaluate round trip'],
-                              ['over', '  over the floor'], ['brk', 'run -> paused']]) {
+                              ['over', '  over the floor'], ['brk', 'run -> paused'],
+                              ['step', 'step -> paused']]) {
     console.log(`${label.padEnd(20)} ${fmt(vigil[key])}  ${fmt(node[key])}  ${(vigil[key] / node[key]).toFixed(2).padStart(9)}`);
   }
   console.log(`(floor: a bare TCP echo round trip with the same client, ${floor.toFixed(3)} ms)`);
