@@ -137,7 +137,11 @@ function execFile(fileArg, argsArg, optionsArg, callbackArg) {
     ex.cmd = cmd;
     callback(ex, stdout, stderr);
   }
+  // As node: the pipes are closed first, so 'close' (and the callback) does
+  // not wait for grandchildren that hold them, and what was read is kept.
   function kill() {
+    child.stdout?.destroy();
+    child.stderr?.destroy();
     killed = true;
     try {
       child.kill(toSignal(options.killSignal));

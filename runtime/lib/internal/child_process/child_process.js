@@ -174,6 +174,11 @@ class ChildProcess extends EventEmitter {
     return false;
   }
 
+  // `using child = spawn(...)` (node 20): a child still running is killed.
+  [Symbol.dispose]() {
+    if (!this.killed) this.kill();
+  }
+
   ref() {
     if (this._handle) this._handle.ref();
   }
