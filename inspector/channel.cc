@@ -16,7 +16,8 @@ const int kOpPong = 10;
 
 }  // namespace
 
-Channel::Channel(int id, int fd, size_t max_message_size) : id_(id), fd_(fd), parser_(max_message_size) {
+Channel::Channel(int id, int fd, size_t max_message_size, size_t max_pending_output)
+    : id_(id), fd_(fd), parser_(max_message_size), max_pending_output_(max_pending_output) {
   int flags = fcntl(fd_, F_GETFL);
   if (flags >= 0) fcntl(fd_, F_SETFL, flags | O_NONBLOCK);
 }
@@ -49,6 +50,13 @@ bool Channel::QueueLocked(const std::string& frame) {
       return false;
     }
     out_.append(frame, n > 0 ? static_cast<size_t>(n) : 0, std::string::npos);
+  } else if (out_.size() - out_offset_ + frame.size() > max_pending_output_) {
+    // The client has stopped reading: let it go rather than buffer without
+    // end (a program logging in a loop would grow this forever).
+    out_.clear();
+    out_offset_ = 0;
+    ShutdownLocked();
+    return false;
   } else {
     out_ += frame;
   }

@@ -25,7 +25,9 @@ class Channel {
   using Deliver = std::function<void(std::string message)>;
 
   // Takes ownership of `fd`, a connected socket (made non-blocking here).
-  Channel(int id, int fd, size_t max_message_size);
+  // A client that stops reading while more than `max_pending_output` bytes
+  // wait for it is disconnected, rather than holding the memory forever.
+  Channel(int id, int fd, size_t max_message_size, size_t max_pending_output);
   ~Channel();
   Channel(const Channel&) = delete;
   Channel& operator=(const Channel&) = delete;
@@ -79,6 +81,7 @@ class Channel {
   bool read_done_ = false;
 
   std::mutex write_mutex_;
+  const size_t max_pending_output_;
   std::string out_;             // bytes Send could not write yet
   size_t out_offset_ = 0;       // already written part of out_
   bool blocked_ = false;        // on_blocked_ called, Flush not done yet

@@ -213,7 +213,8 @@ class Server::Impl {
     }
     c->session_id = next_session_id_++;
     c->target_id = target_id;
-    c->channel = std::make_shared<Channel>(c->session_id, fd, owner_->options_.max_message_size);
+    c->channel = std::make_shared<Channel>(c->session_id, fd, owner_->options_.max_message_size,
+                                           owner_->options_.max_pending_output);
     // Sends that found the socket full finish here, when it is writable.
     std::weak_ptr<Connection> weak = c;
     c->channel->set_on_blocked([this, weak] { asio::post(io_, [this, weak] { WaitWritable(weak.lock()); }); });

@@ -38,6 +38,7 @@ struct ServerOptions {
   bool publish_uid_stderr = true;  // --inspect-publish-uid=stderr
   bool publish_uid_http = true;    // --inspect-publish-uid=http
   size_t max_message_size = 64u << 20;  // a larger frame closes its connection
+  size_t max_pending_output = 256u << 20;  // a client this far behind is dropped
   std::string browser = "vigil";        // the Browser field of /json/version
   FILE* out = stderr;                   // where node's console lines go
 };

@@ -297,6 +297,33 @@ TEST_F(ServerTest, ASlowReaderGetsLargeMessagesWholeAndInOrder) {
   close(fd);
 }
 
+TEST(ServerBackpressure, AClientThatStopsReadingIsDropped) {
+  ServerOptions options;
+  options.port = 0;
+  options.out = tmpfile();
+  options.max_pending_output = 1 << 20;
+  Server server(options);
+  EchoTarget target;
+  target.server = &server;
+  const std::string id = "0a1b2c3d-0000-4000-8000-000000000001";
+  server.AddTarget({id, "vigil[1]", "file:///x.js"}, &target);
+  ASSERT_TRUE(server.Start());
+  int fd = Connect(server.port());
+  WriteAll(fd, Handshake(server.port(), id, ""));
+  {
+    std::unique_lock<std::mutex> lock(target.mutex);
+    target.changed.wait_for(lock, std::chrono::seconds(2), [&] { return target.started == 1; });
+  }
+  // The client reads nothing: the kernel's buffers fill, then the channel's,
+  // and past the limit the session ends instead of growing.
+  std::string chunk(64 * 1024, 'x');
+  for (int i = 0; i < 200; ++i) server.Send(1, chunk);
+  std::unique_lock<std::mutex> lock(target.mutex);
+  target.changed.wait_for(lock, std::chrono::seconds(5), [&] { return target.ended == 1; });
+  EXPECT_EQ(target.ended, 1);
+  close(fd);
+}
+
 TEST(ServerPort, InUseIsReportedAndNotFatal) {
   ServerOptions first_options;
   first_options.port = 0;
