@@ -39,6 +39,11 @@ namespace {
 // wrapped objects.
 const int kPortMarker = 0;
 
+// What a host object in the serialized data is: a transferred port (its
+// index follows) or a plain copy of an intercepted object (a value follows).
+const uint32_t kHostPort = 0;
+const uint32_t kHostPlainCopy = 1;
+
 bool IsPortObject(Local<Object> object) {
   return object->InternalFieldCount() > 0 &&
          object->GetAlignedPointerFromInternalField(0) == &kPortMarker;
@@ -88,6 +93,7 @@ class SerializerDelegate : public v8::ValueSerializer::Delegate {
         Local<Value> port;
         if (!state_.ports->Get(context, i).ToLocal(&port)) return v8::Nothing<bool>();
         if (port->StrictEquals(object)) {
+          serializer_->WriteUint32(kHostPort);
           serializer_->WriteUint32(i);
           return Just(true);
         }
@@ -97,6 +103,24 @@ class SerializerDelegate : public v8::ValueSerializer::Delegate {
       SetValue(context, error, "code", OneByteString(isolate, "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST"));
       isolate->ThrowException(error);
       return v8::Nothing<bool>();
+    }
+    // An object whose properties are intercepted but that holds no native
+    // state (process.env) is cloned as node clones it: as a plain object
+    // with its own enumerable properties.
+    if (object->InternalFieldCount() == 0) {
+      Local<Object> copy = Object::New(isolate);
+      Local<v8::Array> names;
+      if (!object->GetOwnPropertyNames(context).ToLocal(&names)) return v8::Nothing<bool>();
+      for (uint32_t i = 0; i < names->Length(); i++) {
+        Local<Value> key;
+        Local<Value> value;
+        if (!names->Get(context, i).ToLocal(&key) || !object->Get(context, key).ToLocal(&value) ||
+            copy->Set(context, key, value).IsNothing()) {
+          return v8::Nothing<bool>();
+        }
+      }
+      serializer_->WriteUint32(kHostPlainCopy);
+      return serializer_->WriteValue(context, copy);
     }
     v8::String::Utf8Value name(isolate, object->GetConstructorName());
     std::string message = std::string("#<") + (*name ? *name : "Object") + "> could not be cloned.";
@@ -124,9 +148,17 @@ class DeserializerDelegate : public v8::ValueDeserializer::Delegate {
   void set_deserializer(v8::ValueDeserializer* deserializer) { deserializer_ = deserializer; }
 
   MaybeLocal<Object> ReadHostObject(Isolate* isolate) override {
+    uint32_t kind;
     uint32_t index;
     Local<Value> replacement;
-    if (!deserializer_->ReadUint32(&index) || state_.replacements.IsEmpty() ||
+    if (deserializer_->ReadUint32(&kind) && kind == kHostPlainCopy) {
+      Local<Value> copy;
+      if (deserializer_->ReadValue(isolate->GetCurrentContext()).ToLocal(&copy) && copy->IsObject()) {
+        return copy.As<Object>();
+      }
+      return MaybeLocal<Object>();
+    }
+    if (kind != kHostPort || !deserializer_->ReadUint32(&index) || state_.replacements.IsEmpty() ||
         !state_.replacements->Get(isolate->GetCurrentContext(), index).ToLocal(&replacement) ||
         !replacement->IsObject()) {
       isolate->ThrowException(v8::Exception::Error(OneByteString(isolate, "Unable to deserialize cloned data.")));

@@ -276,10 +276,12 @@ void Info(const FunctionCallbackInfo<Value>& args) {
 }  // namespace
 
 void InitializeProcessCredentials(Local<Context> context, Local<Object> target);
+void InitializeProcessEnv(Local<Context> context, Local<Object> target);
 
 void Init_process_Binding(Environment& env, Local<Object> target) {
   Local<Context> context = env.context();
   InitializeProcessCredentials(context, target);
+  InitializeProcessEnv(context, target);
   SetMethod(context, target, "cwd", Cwd);
   SetMethod(context, target, "chdir", Chdir);
   SetMethod(context, target, "getEnv", GetEnvPairs);

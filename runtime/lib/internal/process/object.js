@@ -37,7 +37,7 @@ function setup(process) {
   process.traceDeprecation = info.execArgv.includes('--trace-deprecation');
   process._exiting = false;
   process.exitCode = undefined;
-  process.env = makeEnv(binding.getEnv());
+  process.env = binding.makeEnv(warnNonStringEnvValue);
 
   process.cwd = function cwd() {
     return binding.cwd();
@@ -280,54 +280,14 @@ function checkPreviousCpuUsage(prevValue, field) {
   throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${field}`, value);
 }
 
-let envAssignWarned = false;
-
-// process.env: string values, like node's; assignment converts to string.
-// Names it does not hold are looked up on Object.prototype, as on node's
-// (whose process.env is an ordinary object with interceptors).
-function makeEnv(initial) {
-  const store = Object.assign(Object.create(null), initial);
-  return new Proxy(store, {
-    get(target, key) {
-      return Reflect.get(Object.hasOwn(target, key) ? target : Object.prototype, key);
-    },
-    has(target, key) {
-      return key in target || key in Object.prototype;
-    },
-    set(target, key, value) {
-      if (typeof key === 'symbol') return false;
-      if (!envAssignWarned && typeof value !== 'string' && typeof value !== 'number' &&
-          typeof value !== 'boolean' && require('internal/util').pendingDeprecation()) {
-        envAssignWarned = true;
-        process.emitWarning(
-          'Assigning any value other than a string, number, or boolean to a process.env property is ' +
-          'deprecated. Please make sure to convert the value to a string before setting process.env with it.',
-          'DeprecationWarning', 'DEP0104');
-      }
-      target[key] = `${value}`;
-      return true;
-    },
-    defineProperty(target, key, desc) {
-      const { codes } = require('internal/errors');
-      if (desc.get !== undefined || desc.set !== undefined) {
-        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(
-          "'process.env' does not accept an accessor(getter/setter) descriptor");
-      }
-      if (!desc.configurable || !desc.writable || !desc.enumerable) {
-        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(
-          "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
-      }
-      if ('value' in desc) target[key] = `${desc.value}`;
-      return true;
-    },
-    deleteProperty(target, key) {
-      delete target[key];
-      return true;
-    },
-    getPrototypeOf() {
-      return Object.prototype;
-    },
-  });
+// DEP0104, once, for a process.env value that is not a string, number or
+// boolean (process.env itself lives in runtime/src/process_env.cc).
+function warnNonStringEnvValue() {
+  if (!require('internal/util').pendingDeprecation()) return;
+  process.emitWarning(
+    'Assigning any value other than a string, number, or boolean to a process.env property is ' +
+    'deprecated. Please make sure to convert the value to a string before setting process.env with it.',
+    'DeprecationWarning', 'DEP0104');
 }
 
 module.exports = { setup, normalizeExitCode };
