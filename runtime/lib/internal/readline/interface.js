@@ -7,7 +7,7 @@
 
 const EventEmitter = require('events');
 const { AbortError, codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE } } = require('internal/errors');
-const { validateFunction, validateString, validateUint32 } = require('internal/validators');
+const { validateFunction, validateNumber, validateString, validateUint32 } = require('internal/validators');
 const { clearScreenDown, cursorTo, moveCursor } = require('internal/readline/callbacks');
 const emitKeypressEvents = require('internal/readline/emitKeypressEvents');
 
@@ -63,9 +63,8 @@ class Interface extends EventEmitter {
     if (history === undefined) history = [];
     else if (!Array.isArray(history)) throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('history', 'Array', history);
     if (historySize === undefined) historySize = kHistorySize;
-    if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
-      throw new ERR_INVALID_ARG_VALUE.RangeError('historySize', historySize);
-    }
+    // Node 20's check (node 18 answered ERR_INVALID_ARG_VALUE for all).
+    validateNumber(historySize, 'historySize', 0);
     if (terminal === undefined && !(output === null || output === undefined)) terminal = !!output.isTTY;
 
     if (this.escapeCodeTimeout === undefined) this.escapeCodeTimeout = 500;
