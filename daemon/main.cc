@@ -46,7 +46,10 @@ void DropLinkerTables() {
 }
 
 // Loads every public builtin and exercises the paths every script takes, so
-// that the cache holds their compiled inner functions too.
+// that the cache holds their compiled inner functions too. A function the
+// warm-up never ran is compiled from source in every run that needs it: a
+// hello-world file once compiled ~60 such functions (the CommonJS loader's
+// file path, console.log through a stream), ~7M instructions.
 const char kWarmUp[] = R"JS(
 const { builtinModules } = require('module');
 for (const id of builtinModules) {
@@ -59,6 +62,30 @@ require('path').resolve('a', '../b');
 new (require('events'))().on('x', () => {}).emit('x');
 setTimeout(() => {}, 0);
 Promise.resolve().then(() => {});
+// A CommonJS file that requires another, as a main script does (skipped,
+// not fatal, where there is no writable temporary directory).
+const fs = require('fs');
+const path = require('path');
+let dir;
+try {
+  dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'vigil-warm-up-'));
+  fs.writeFileSync(path.join(dir, 'main.js'), "module.exports = require('./dep') + 1;\n");
+  fs.writeFileSync(path.join(dir, 'dep.js'), 'module.exports = 1;\n');
+  require(path.join(dir, 'main.js'));
+} catch {
+} finally {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+}
+// console.log and console.error through process.stdout/stderr; the output
+// itself is swallowed, the build's terminal stays quiet.
+for (const stream of [process.stdout, process.stderr]) {
+  stream._write = (chunk, encoding, callback) => callback();
+}
+console.log('hello %s', 'world', 42, { a: 1 });
+console.error(new Error('warm-up'));
+process.stdout.write('x', () => {});
+delete process.stdout._write;
+delete process.stderr._write;
 )JS";
 
 int BuildCodeCache(vigil::runtime::EnvironmentOptions options, const std::string& path) {
