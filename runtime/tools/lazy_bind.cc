@@ -4,22 +4,25 @@
 //    DT_FLAGS_1's DF_1_NOW) and its RELRO segment, so the dynamic linker
 //    resolves functions on first call instead of all ~30,000 of libnode's at
 //    start-up.
-// 2. Prebinding of the library's own strong symbols: a data relocation
+// 2. Prebinding of the library's own symbols: a data relocation
 //    (R_X86_64_64, R_X86_64_GLOB_DAT) against a symbol the library itself
-//    defines as STB_GLOBAL becomes an R_X86_64_RELATIVE one, and the GOT
-//    slot of a PLT call to such a function is filled with the function's
-//    offset instead of the address of the PLT's resolver stub. The dynamic
-//    linker then adds the load address and never looks those names up: the
-//    hash lookups were over half of the time spent before `main`.
-//    Weak and unique symbols (inline functions, template instances, vtables
-//    of vague linkage) keep their symbolic relocations, because the
-//    executable may define and export the same ones and then its copies
-//    must win. A strong definition cannot legally be repeated elsewhere;
-//    `--check EXE LIB` verifies after linking that the executable indeed
-//    defines none of the prebound names, so the build fails rather than
-//    silently binding to the wrong copy.
+//    defines becomes an R_X86_64_RELATIVE one, and the GOT slot of a PLT
+//    call to such a function is filled with the function's offset instead
+//    of the address of the PLT's resolver stub. The dynamic linker then adds
+//    the load address and never looks those names up: the hash lookups were
+//    over half of the time spent before `main`.
+//    Only names nothing else can define are prebound: strong (STB_GLOBAL)
+//    definitions, and weak or unique ones (inline functions, template
+//    instances, vtables of vague linkage) in libnode's private namespaces
+//    (v8::internal, node, ...). Those of V8's public API and of the C++
+//    library stay symbolic, because the executable may define and export
+//    the same ones and then its copies must win. `--check EXE LIB` verifies
+//    after linking that the executable indeed defines none of the prebound
+//    names, so the build fails rather than silently binding to the wrong
+//    copy.
 //
 // Usage: vigil_lazy_bind IN.so OUT.so
+//        vigil_lazy_bind --lazy-only IN.so OUT.so   (step 1 only)
 //        vigil_lazy_bind --check EXE LIB.so
 #include <elf.h>
 #include <fcntl.h>
@@ -278,8 +281,15 @@ int Check(const char* exe_path, const char* lib_path) {
 
 int main(int argc, char** argv) {
   if (argc == 4 && std::strcmp(argv[1], "--check") == 0) return Check(argv[2], argv[3]);
+  // --lazy-only: a system library, whose names the libraries before it in
+  // the lookup order may define too; only its BIND_NOW flags are cleared.
+  bool lazy_only = argc == 4 && std::strcmp(argv[1], "--lazy-only") == 0;
+  if (lazy_only) {
+    argv++;
+    argc--;
+  }
   if (argc != 3) {
-    std::fprintf(stderr, "usage: %s IN.so OUT.so | --check EXE LIB.so\n", argv[0]);
+    std::fprintf(stderr, "usage: %s [--lazy-only] IN.so OUT.so | --check EXE LIB.so\n", argv[0]);
     return 2;
   }
   std::vector<char> data = ReadFile(argv[1]);
@@ -289,7 +299,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   int cleared = ClearBindNow(&elf);
-  int prebound = Prebind(&elf);
+  int prebound = lazy_only ? 0 : Prebind(&elf);
   std::string tmp = std::string(argv[2]) + ".tmp";
   std::ofstream out(tmp, std::ios::binary);
   out.write(data.data(), static_cast<std::streamsize>(data.size()));
