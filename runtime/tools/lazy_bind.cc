@@ -24,6 +24,7 @@
 // Usage: vigil_lazy_bind IN.so OUT.so
 //        vigil_lazy_bind --lazy-only IN.so OUT.so   (step 1 only)
 //        vigil_lazy_bind --check EXE LIB.so
+//        vigil_lazy_bind --drop-page-cache FILE...
 #include <elf.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -277,10 +278,27 @@ int Check(const char* exe_path, const char* lib_path) {
   return clashes == 0 ? 0 : 1;
 }
 
+// Evicts files from the page cache. Pages that the build wrote, or that the
+// linker read, stay cached as large folios, and a later mmap maps them whole:
+// every vigil run after a build had megabytes more of resident libraries
+// until the kernel evicted them. Read back through page faults, only what a
+// run touches is mapped.
+void DropPageCache(const char* path) {
+  int fd = open(path, O_RDONLY);
+  if (fd < 0) return;
+  fdatasync(fd);
+  posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+  close(fd);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc == 4 && std::strcmp(argv[1], "--check") == 0) return Check(argv[2], argv[3]);
+  if (argc >= 2 && std::strcmp(argv[1], "--drop-page-cache") == 0) {
+    for (int i = 2; i < argc; i++) DropPageCache(argv[i]);
+    return 0;
+  }
   // --lazy-only: a system library, whose names the libraries before it in
   // the lookup order may define too; only its BIND_NOW flags are cleared.
   bool lazy_only = argc == 4 && std::strcmp(argv[1], "--lazy-only") == 0;
@@ -308,15 +326,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "lazy_bind: cannot write %s\n", argv[2]);
     return 1;
   }
-  // Pages written through write() sit in the page cache as large folios that
-  // a later mmap maps whole, inflating every vigil's RSS by megabytes; drop
-  // them so the library is read back like any installed one.
-  int fd = open(argv[2], O_RDONLY);
-  if (fd >= 0) {
-    fdatasync(fd);
-    posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-    close(fd);
-  }
+  DropPageCache(argv[2]);
   std::printf("lazy_bind: cleared %d bind-now flag(s) and RELRO segment(s), prebound %d relocation(s)\n", cleared,
               prebound);
   return 0;
