@@ -51,19 +51,19 @@ void DropLinkerTables() {
 // hello-world file once compiled ~60 such functions (the CommonJS loader's
 // file path, console.log through a stream), ~7M instructions.
 const char kWarmUp[] = R"JS(
-const { builtinModules } = require('module');
-for (const id of builtinModules) {
-  try { require(id); } catch {}
+// First what a script run needs: console.log / console.error through
+// process.stdout / stderr, whose output is swallowed so the build's terminal
+// stays quiet, and a CommonJS file that requires another (skipped, not
+// fatal, where there is no writable temporary directory). The cache file
+// keeps this load order, so these modules sit together at its start.
+for (const stream of [process.stdout, process.stderr]) {
+  stream._write = (chunk, encoding, callback) => callback();
 }
-const util = require('util');
-util.inspect({ a: [1, 'two', { three: new Map([[3, new Set([4])]]) }], e: new Error('x') }, { depth: 4 });
-util.format('%s %d %j', 'a', 1, { b: 2 });
-require('path').resolve('a', '../b');
-new (require('events'))().on('x', () => {}).emit('x');
-setTimeout(() => {}, 0);
-Promise.resolve().then(() => {});
-// A CommonJS file that requires another, as a main script does (skipped,
-// not fatal, where there is no writable temporary directory).
+console.log('hello %s', 'world', 42, { a: 1 });
+console.error(new Error('warm-up'));
+process.stdout.write('x', () => {});
+delete process.stdout._write;
+delete process.stderr._write;
 const fs = require('fs');
 const path = require('path');
 let dir;
@@ -76,16 +76,18 @@ try {
 } finally {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 }
-// console.log and console.error through process.stdout/stderr; the output
-// itself is swallowed, the build's terminal stays quiet.
-for (const stream of [process.stdout, process.stderr]) {
-  stream._write = (chunk, encoding, callback) => callback();
+// Then everything else.
+const { builtinModules } = require('module');
+for (const id of builtinModules) {
+  try { require(id); } catch {}
 }
-console.log('hello %s', 'world', 42, { a: 1 });
-console.error(new Error('warm-up'));
-process.stdout.write('x', () => {});
-delete process.stdout._write;
-delete process.stderr._write;
+const util = require('util');
+util.inspect({ a: [1, 'two', { three: new Map([[3, new Set([4])]]) }], e: new Error('x') }, { depth: 4 });
+util.format('%s %d %j', 'a', 1, { b: 2 });
+require('path').resolve('a', '../b');
+new (require('events'))().on('x', () => {}).emit('x');
+setTimeout(() => {}, 0);
+Promise.resolve().then(() => {});
 )JS";
 
 // The bootstrap and the main module bind a few hundred more functions
