@@ -15,25 +15,32 @@ fs.writeFileSync(hello, "console.log('hello world');\n");
 // GNU time's %M gives peak RSS in KiB; fall back to wall time only.
 const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-function measure(bin, args) {
-  const walls = [];
-  const rss = [];
+function runOnce(bin, args, into) {
+  const start = process.hrtime.bigint();
+  const r = timeBin ? spawnSync(timeBin, ['-f', '%M', bin, ...args], { encoding: 'utf8' })
+    : spawnSync(bin, args, { encoding: 'utf8' });
+  into.walls.push(Number(process.hrtime.bigint() - start) / 1e6);
+  if (r.status !== 0) throw new Error(`${bin} ${args.join(' ')} failed: ${r.stderr}`);
+  if (timeBin) into.rss.push(Number(r.stderr.trim().split('\n').pop()));
+}
+
+// vigil and node take turns, so that load from other processes on a shared
+// machine falls on both alike instead of on whichever ran during a burst.
+function measure(args) {
+  const v = { walls: [], rss: [] };
+  const n = { walls: [], rss: [] };
   for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const r = timeBin ? spawnSync(timeBin, ['-f', '%M', bin, ...args], { encoding: 'utf8' })
-      : spawnSync(bin, args, { encoding: 'utf8' });
-    walls.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (r.status !== 0) throw new Error(`${bin} ${args.join(' ')} failed: ${r.stderr}`);
-    if (timeBin) rss.push(Number(r.stderr.trim().split('\n').pop()));
+    runOnce(vigil, args, v);
+    runOnce(process.execPath, args, n);
   }
   const median = (a) => a.slice().sort((x, y) => x - y)[a.length >> 1];
-  return { wall: median(walls), rss: rss.length ? median(rss) : NaN };
+  const summary = (m) => ({ wall: median(m.walls), rss: m.rss.length ? median(m.rss) : NaN });
+  return [summary(v), summary(n)];
 }
 
 console.log(`startup, median of ${runs} runs (wall ms, peak RSS KiB)`);
 for (const [name, args] of [['-e 0', ['-e', '0']], ['hello.js', [hello]]]) {
-  const v = measure(vigil, args);
-  const n = measure(process.execPath, args);
+  const [v, n] = measure(args);
   console.log(`${name.padEnd(9)} vigil ${v.wall.toFixed(1)} ms ${v.rss} KiB | node ${n.wall.toFixed(1)} ms ${n.rss} KiB | ` +
     `ratio wall ${(v.wall / n.wall).toFixed(2)}x rss ${(v.rss / n.rss).toFixed(2)}x`);
 }

@@ -7,7 +7,7 @@ namespace vigil::runtime {
 Platform::Platform() {
   // Import assertions (`import x from './x.json' assert { type: 'json' }`)
   // are on by default in node 20.
-  static const char kDefaultFlags[] = "--harmony-import-assertions";
+  static const char kDefaultFlags[] = "--harmony-import-assertions --no-verify-snapshot-checksum --no-scavenge-task";
   v8::V8::SetFlagsFromString(kDefaultFlags, sizeof(kDefaultFlags) - 1);
   v8::V8::InitializeICU();
   platform_ = v8::platform::NewDefaultPlatform(2, v8::platform::IdleTaskSupport::kDisabled,

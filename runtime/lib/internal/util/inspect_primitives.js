@@ -272,8 +272,11 @@ function isWideCodePoint(code) {
   return false;
 }
 
-const emojiPresentation = /\p{Emoji_Presentation}/u;
-const zeroWidthChar = /[\p{Cc}\p{Cf}\p{Me}\p{Mn}\p{Emoji_Modifier}]/u;
+// Made on first use: V8 builds the sets of a \p{...} class from ICU's
+// tables when the literal is evaluated, ~3M instructions that every start
+// (console loads this module) would pay for non-ASCII text it rarely sees.
+let emojiPresentation;
+let zeroWidthChar;
 
 // Terminal columns of one code point, by the rules node applies with ICU:
 // wide and fullwidth take two columns, as do emoji shown as pictures;
@@ -281,6 +284,8 @@ const zeroWidthChar = /[\p{Cc}\p{Cf}\p{Me}\p{Mn}\p{Emoji_Modifier}]/u;
 function columnWidth(char) {
   const code = char.codePointAt(0);
   if (isWideCodePoint(code)) return 2;
+  emojiPresentation ??= /\p{Emoji_Presentation}/u;
+  zeroWidthChar ??= /[\p{Cc}\p{Cf}\p{Me}\p{Mn}\p{Emoji_Modifier}]/u;
   if (emojiPresentation.test(char)) return 2;
   if (code !== 0xad && zeroWidthChar.test(char)) return 0;
   return 1;
