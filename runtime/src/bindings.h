@@ -7,6 +7,7 @@
 #include "environment.h"
 
 #define VIGIL_BINDINGS(V) \
+  V(async_context)       \
   V(buffer)              \
   V(builtins)            \
   V(contextify)          \

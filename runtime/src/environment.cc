@@ -233,11 +233,51 @@ void Environment::OnInterruptAsync(uv_async_t* handle) {
   env->RunInterrupts();
 }
 
+void Environment::RememberAsyncFrame(Local<Object> object) {
+  if (!track_async_frames_) return;
+  Local<Context> context = this->context();
+  Local<Value> frame = context->GetContinuationPreservedEmbedderData();
+  if (frame.IsEmpty() || frame->IsUndefined()) return;
+  if (async_frame_key_.IsEmpty()) {
+    async_frame_key_.Set(isolate_, v8::Private::New(isolate_, OneByteString(isolate_, "asyncFrame")));
+  }
+  object->SetPrivate(context, async_frame_key_.Get(isolate_), frame).Check();
+}
+
+namespace {
+
+// Runs a native callback in the async context frame its object was made in
+// (AsyncLocalStorage), and puts the previous frame back afterwards.
+class AsyncFrameScope {
+ public:
+  AsyncFrameScope(Local<Context> context, bool active, v8::Eternal<v8::Private>& key, Local<Value> recv)
+      : context_(context) {
+    if (!active || key.IsEmpty() || !recv->IsObject()) return;
+    Local<Value> frame;
+    if (!recv.As<Object>()->GetPrivate(context, key.Get(context->GetIsolate())).ToLocal(&frame)) return;
+    previous_ = context->GetContinuationPreservedEmbedderData();
+    if (previous_.IsEmpty()) previous_ = v8::Undefined(context->GetIsolate());
+    context->SetContinuationPreservedEmbedderData(frame);
+    entered_ = true;
+  }
+  ~AsyncFrameScope() {
+    if (entered_) context_->SetContinuationPreservedEmbedderData(previous_);
+  }
+
+ private:
+  Local<Context> context_;
+  Local<Value> previous_;
+  bool entered_ = false;
+};
+
+}  // namespace
+
 MaybeLocal<Value> Environment::MakeCallback(Local<Function> fn, Local<Value> recv, int argc,
                                             Local<Value>* argv) {
   if (stopping_) return MaybeLocal<Value>();
   MaybeLocal<Value> result;
   {
+    AsyncFrameScope frame(context(), track_async_frames_, async_frame_key_, recv);
     TryCatch try_catch(isolate_);
     result = fn->Call(context(), recv, argc, argv);
     if (result.IsEmpty()) {

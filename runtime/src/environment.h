@@ -160,6 +160,13 @@ class Environment {
   bool should_abort_on_uncaught() const { return should_abort_on_uncaught_; }
   void set_should_abort_on_uncaught(bool value) { should_abort_on_uncaught_ = value; }
 
+  // AsyncLocalStorage (async_context.cc): once a script uses it, native
+  // objects remember the async context frame they were made in, and
+  // MakeCallback runs their callbacks in it.
+  void TrackAsyncFrames() { track_async_frames_ = true; }
+  bool tracks_async_frames() const { return track_async_frames_; }
+  void RememberAsyncFrame(v8::Local<v8::Object> object);
+
   // Exit code of the last Run().
   int exit_code() const { return exit_code_; }
   void set_exit_code(int code) { exit_code_ = code; }
@@ -195,6 +202,8 @@ class Environment {
   std::shared_ptr<v8::BackingStore> tick_info_store_;
   int32_t* tick_info_ = nullptr;
   bool stopping_ = false;
+  bool track_async_frames_ = false;
+  v8::Eternal<v8::Private> async_frame_key_;
   bool should_abort_on_uncaught_ = true;
   bool exit_emitted_ = false;
   int exit_code_ = 0;

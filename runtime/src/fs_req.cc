@@ -24,6 +24,8 @@ void FsState::Close() {
 
 FSReqWrap::FSReqWrap(Environment& env, Local<Object> object, CallInfo info, Converter convert)
     : env_(env), object_(env.isolate(), object), info_(std::move(info)), convert_(std::move(convert)) {
+  // Its callback runs in the async context frame of the call (AsyncLocalStorage).
+  env.RememberAsyncFrame(object);
   req_.data = this;
   work_.data = this;
   env_.binding_data<FsState>("fs")->live().insert(this);

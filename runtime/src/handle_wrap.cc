@@ -14,6 +14,8 @@ HandleWrap::HandleWrap(Environment& env, Local<Object> object, uv_handle_t* hand
   object->SetAlignedPointerInInternalField(0, this);
   handle_->data = this;
   env.RegisterHandle(this);
+  // Its callbacks run in the async context frame it was made in.
+  env.RememberAsyncFrame(object);
 }
 
 HandleWrap::~HandleWrap() { env_.UnregisterHandle(this); }

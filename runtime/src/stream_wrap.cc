@@ -91,6 +91,7 @@ void DoWrite(const FunctionCallbackInfo<Value>& args, std::string data) {
   req->data = std::move(data);
   req->env = &env;
   req->object.Reset(env.isolate(), args[0].As<Object>());
+  env.RememberAsyncFrame(args[0].As<Object>());
   req->req.data = req;
   uv_buf_t buf = uv_buf_init(req->data.data(), static_cast<unsigned>(req->data.size()));
   int err = uv_write(&req->req, wrap->stream(), &buf, 1, [](uv_write_t* w, int status) {
@@ -132,6 +133,7 @@ void Shutdown(const FunctionCallbackInfo<Value>& args) {
   auto* req = new ShutdownReq();
   req->env = &env;
   req->object.Reset(env.isolate(), args[0].As<Object>());
+  env.RememberAsyncFrame(args[0].As<Object>());
   req->req.data = req;
   int err = uv_shutdown(&req->req, wrap->stream(), [](uv_shutdown_t* s, int status) {
     auto* r = static_cast<ShutdownReq*>(s->data);

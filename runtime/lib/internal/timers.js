@@ -6,6 +6,7 @@
 // heap ordered by their next expiry. Immediates are a FIFO run in the check
 // phase.
 
+const asyncContext = require('internal/async_context');
 const binding = internalBinding('timers');
 const { runNextTicks } = require('internal/process/task_queues');
 const { immediateInfo } = binding;
@@ -160,6 +161,8 @@ class Timeout {
     this._idleStart = null;
     this._onTimeout = callback;
     this._timerArgs = args;
+    // AsyncLocalStorage: the callback runs in the frame it was scheduled in.
+    this._asyncFrame = asyncContext.captureFrame();
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
     this[kRefed] = isRefed;
@@ -276,7 +279,8 @@ function listOnTimeout(list, now) {
     if (timer._repeat) start = binding.getLibuvNow();
     try {
       const args = timer._timerArgs;
-      if (args === undefined) timer._onTimeout();
+      if (asyncContext.state.tracking) asyncContext.callInFrame(timer._asyncFrame, timer._onTimeout, timer, args || []);
+      else if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
     } finally {
       if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
@@ -303,6 +307,7 @@ class Immediate {
     this._idlePrev = null;
     this._onImmediate = callback;
     this._argv = args;
+    this._asyncFrame = asyncContext.captureFrame();
     this._destroyed = false;
     this[kRefed] = false;
     this.ref();
@@ -376,8 +381,13 @@ function processImmediate() {
     if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) binding.toggleImmediateRef(false);
     immediate[kRefed] = null;
     const argv = immediate._argv;
-    if (argv === undefined) immediate._onImmediate();
-    else immediate._onImmediate(...argv);
+    if (asyncContext.state.tracking) {
+      asyncContext.callInFrame(immediate._asyncFrame, immediate._onImmediate, immediate, argv || []);
+    } else if (argv === undefined) {
+      immediate._onImmediate();
+    } else {
+      immediate._onImmediate(...argv);
+    }
   }
   outstandingQueue.tail = null;
   immediateInfo[kHasOutstanding] = 0;

@@ -4,6 +4,7 @@
 // when tickInfo says there is work: nextTicks first, then V8's microtasks,
 // until both are empty (node's order).
 
+const asyncContext = require('internal/async_context');
 const binding = internalBinding('process');
 const { tickInfo, runMicrotasks, enqueueMicrotask } = binding;
 const kHasTickScheduled = 0;
@@ -47,7 +48,7 @@ function nextTick(callback, ...args) {
   }
   if (process._exiting) return;
   if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
-  queue.push({ callback, args });
+  queue.push({ callback, args, frame: asyncContext.captureFrame() });
 }
 
 function processTicksAndRejections() {
@@ -55,7 +56,8 @@ function processTicksAndRejections() {
   do {
     while ((tock = queue.shift()) !== null) {
       const { callback, args } = tock;
-      if (args.length === 0) callback();
+      if (asyncContext.state.tracking) asyncContext.callInFrame(tock.frame, callback, undefined, args);
+      else if (args.length === 0) callback();
       else callback(...args);
     }
     runMicrotasks();
@@ -76,9 +78,11 @@ function queueMicrotask(callback) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
+  const frame = asyncContext.captureFrame();
   enqueueMicrotask(() => {
     try {
-      callback();
+      if (asyncContext.state.tracking) asyncContext.callInFrame(frame, callback, undefined, []);
+      else callback();
     } catch (err) {
       binding.triggerUncaughtException(err, false);
     }
