@@ -193,7 +193,7 @@ void Agent::RequestDrain() {
   std::lock_guard<std::mutex> lock(mutex_);
   if (!accepting_) return;
   env_.RequestInterrupt([](runtime::Environment& env) {
-    if (Agent* agent = Agent::From(env)) agent->Drain(true);
+    if (Agent* agent = Agent::From(env)) agent->Drain(DrainFrom::kInterrupt);
   });
 }
 
@@ -216,7 +216,7 @@ void Agent::EnsureInspector() {
   inspector_ = std::move(inspector);
 }
 
-void Agent::Drain(bool from_interrupt) {
+void Agent::Drain(DrainFrom from) {
   if (dispatching_ || inspector_ == nullptr) {
     // Whoever is busy (a dispatch, the set-up) drains again when done.
     drain_missed_ = true;
@@ -237,7 +237,8 @@ void Agent::Drain(bool from_interrupt) {
   // awaitPromise, the console's top-level await) must run now, not at the
   // next unrelated callback. Inside an interrupt of running JavaScript the
   // microtasks run when that JavaScript returns.
-  if (handled && from_interrupt && !paused_ && v8::StackTrace::CurrentStackTrace(isolate, 1)->GetFrameCount() == 0) {
+  if (!handled || paused_ || from == DrainFrom::kSetup) return;
+  if (from == DrainFrom::kLoop || v8::StackTrace::CurrentStackTrace(isolate, 1)->GetFrameCount() == 0) {
     env_.TickAfterCallback();
   }
 }
@@ -363,7 +364,7 @@ void Agent::ReadChannel(int session_id) {
   v8::Isolate::Scope isolate_scope(env_.isolate());
   HandleScope scope(env_.isolate());
   v8::Context::Scope context_scope(env_.context());
-  Drain(true);
+  Drain(DrainFrom::kLoop);
 }
 
 int Agent::RemoteSessionCount() const {

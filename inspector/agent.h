@@ -87,9 +87,12 @@ class Agent : public runtime::EnvironmentHooks,
  private:
   void EnsureInspector();
   void RequestDrain();
+  // Where a drain is called from: set-up code, an interrupt (JavaScript may
+  // be on the stack), or the loop itself (no JavaScript on the stack).
+  enum class DrainFrom { kSetup, kInterrupt, kLoop };
   // Handles queued events; returns at once when the JS thread is already
   // dispatching (a nested interrupt), as the outer loop will see them.
-  void Drain(bool from_interrupt = false);
+  void Drain(DrainFrom from = DrainFrom::kSetup);
   void Handle(InspectorEvent& event);
   // Runs the queue on the JS thread while `keep_going` holds: the uv loop
   // and JavaScript are stopped meanwhile.
