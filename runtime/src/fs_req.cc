@@ -55,7 +55,7 @@ void FSReqWrap::Run() {
   if (uses_fs_req_) {
     result_ = start_(nullptr, &req_, nullptr);
   } else {
-    result_ = job_();
+    result_ = job_(&info_);
   }
 }
 
@@ -188,7 +188,7 @@ void DispatchJob(const FunctionCallbackInfo<Value>& args, int req_index, CallInf
     wrap->StartJob(std::move(job), std::move(convert));
     return;
   }
-  int err = job();
+  int err = job(&info);
   if (err < 0) {
     ThrowFor(isolate, err, info);
     return;

@@ -25,9 +25,13 @@ class FSReqWrap;
 using Converter = std::function<v8::Local<v8::Value>(v8::Isolate*, uv_fs_t*)>;
 // Starts a uv_fs_* call on `req`; `cb` is null for the synchronous form.
 using Starter = std::function<int(uv_loop_t*, uv_fs_t*, uv_fs_cb)>;
-// Work that is not a single uv_fs_* call (mkdir -p): runs on the thread
-// pool for the async form, returns 0 or a negative libuv error.
-using Job = std::function<int()>;
+// Work that is not a single uv_fs_* call (mkdir -p, readFile): runs on the
+// thread pool for the async form, returns 0 or a negative libuv error. A job
+// made of several syscalls says which one failed through `info` (the
+// syscall name, and whether the error shows the path), as node's separate
+// requests would have.
+struct CallInfo;
+using Job = std::function<int(CallInfo* info)>;
 
 // Per-environment list of requests in flight, so that teardown can cancel
 // them and their late completions never touch a dead isolate; and the
@@ -130,6 +134,9 @@ void InitFsWatch(Environment& env, v8::Local<v8::Object> target);
 
 // Adds opendir, statfs and the vectored reads and writes (fs_extra.cc).
 void InitFsExtra(Environment& env, v8::Local<v8::Object> target);
+
+// Adds readFile and writeFile, each one thread-pool job (fs_file.cc).
+void InitFsFile(Environment& env, v8::Local<v8::Object> target);
 
 // Throws node's error for a failed call (the one libuv error path).
 void ThrowFor(v8::Isolate* isolate, int err, const CallInfo& info);
