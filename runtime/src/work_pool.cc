@@ -26,9 +26,16 @@ class WorkPool {
 
   void Submit(WorkTask* task) {
     std::unique_lock<std::mutex> lock(mutex_);
-    if (threads_ == 0) Start();
     queue_.push_back(task);
-    if (idle_ > 0) ready_.notify_one();
+    if (idle_ > 0) {
+      ready_.notify_one();
+    } else if (threads_ < MaxThreads()) {
+      // Threads start as the work needs them, not all on the first
+      // request: a script doing one thing at a time gets its first
+      // answer sooner and keeps one thread.
+      threads_++;
+      std::thread([this] { Work(); }).detach();
+    }
   }
 
   bool Cancel(WorkTask* task) {
@@ -43,16 +50,16 @@ class WorkPool {
   }
 
  private:
-  // As many threads as libuv's pool would have: UV_THREADPOOL_SIZE, else 4.
-  void Start() {
-    int count = 4;
-    if (const char* size = std::getenv("UV_THREADPOOL_SIZE")) {
-      count = std::atoi(size);
-      if (count < 1) count = 1;
-      if (count > 1024) count = 1024;
-    }
-    threads_ = count;
-    for (int i = 0; i < count; i++) std::thread([this] { Work(); }).detach();
+  // At most as many threads as libuv's pool would have: UV_THREADPOOL_SIZE,
+  // else 4.
+  static int MaxThreads() {
+    static const int count = [] {
+      const char* size = std::getenv("UV_THREADPOOL_SIZE");
+      if (size == nullptr) return 4;
+      int n = std::atoi(size);
+      return n < 1 ? 1 : n > 1024 ? 1024 : n;
+    }();
+    return count;
   }
 
   void Work() {
