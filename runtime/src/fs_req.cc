@@ -26,29 +26,33 @@ void FsState::Close() {
 }
 
 FSReqWrap::FSReqWrap(Environment& env, Local<Object> object, CallInfo info, Converter convert)
-    : env_(env), object_(env.isolate(), object), info_(std::move(info)), convert_(std::move(convert)) {
+    : env_(env),
+      state_(env.binding_data<FsState>("fs")),
+      object_(env.isolate(), object),
+      info_(std::move(info)),
+      convert_(std::move(convert)) {
   req_.data = this;
-  env_.binding_data<FsState>("fs")->live().insert(this);
+  state_->live().insert(this);
 }
 
 FSReqWrap::~FSReqWrap() {
   if (uses_fs_req_ && started_ && !cleaned_) uv_fs_req_cleanup(&req_);
-  env_.binding_data<FsState>("fs")->live().erase(this);
+  state_->live().erase(this);
 }
 
 void FSReqWrap::Start(Starter start) {
   start_ = std::move(start);
-  env_.binding_data<FsState>("fs")->channel()->Submit(this);
+  state_->channel()->Submit(this);
 }
 
 void FSReqWrap::StartJob(Job job, Converter after) {
   uses_fs_req_ = false;
   job_ = std::move(job);
   convert_ = std::move(after);
-  env_.binding_data<FsState>("fs")->channel()->Submit(this);
+  state_->channel()->Submit(this);
 }
 
-void FSReqWrap::Cancel() { env_.binding_data<FsState>("fs")->channel()->Cancel(this); }
+void FSReqWrap::Cancel() { state_->channel()->Cancel(this); }
 
 void FSReqWrap::Run() {
   started_ = true;
@@ -63,7 +67,7 @@ void FSReqWrap::Done(int status) { Finish(status == UV_ECANCELED ? UV_ECANCELED 
 
 void FSReqWrap::Finish(int result) {
   std::unique_ptr<FSReqWrap> self(this);
-  if (env_.binding_data<FsState>("fs")->closed() || env_.is_stopping()) return;
+  if (state_->closed() || env_.is_stopping()) return;
   Isolate* isolate = env_.isolate();
   HandleScope scope(isolate);
   Local<Context> context = env_.context();

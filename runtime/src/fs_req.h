@@ -89,6 +89,7 @@ class FSReqWrap : public WorkTask {
   void Finish(int result);
 
   Environment& env_;
+  FsState* state_;  // looked up once: one map lookup per request is enough
   v8::Global<v8::Object> object_;
   CallInfo info_;
   Converter convert_;
