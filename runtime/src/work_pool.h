@@ -8,18 +8,27 @@
 // window and then spins ~1,000 `pause`s and a sched_yield before the worker
 // may finish: about a fifth of all CPU time of a run of small fs calls
 // (libuv removed the spin in 1.45, PR libuv/libuv#3879; node 20 bundles
-// 1.46). Here a worker hands a finished task over under a mutex and writes
+// 1.46). Here a worker hands a finished task over under a mutex, then writes
 // an eventfd that the loop watches with a uv_poll_t, so neither side waits
 // for the other.
 #pragma once
 
 #include <uv.h>
 
+#include <memory>
 #include <mutex>
 
 namespace vigil::runtime {
 
 class WorkChannel;
+
+// The eventfd a channel is woken through; shared with the worker that is
+// writing it, so that it outlives a channel freed meanwhile.
+struct EventFd {
+  explicit EventFd(int fd) : fd(fd) {}
+  ~EventFd();
+  const int fd;
+};
 
 // One unit of blocking work. Run() is called on a pool thread and must not
 // touch V8 or the loop; Done() is called back on the loop thread of the
@@ -58,14 +67,14 @@ class WorkChannel {
 
  private:
   explicit WorkChannel(uv_loop_t* loop);
-  ~WorkChannel();
+  ~WorkChannel() = default;
   static void OnReadable(uv_poll_t* handle, int status, int events);
   void Drain();
   void MaybeClose();
 
   uv_loop_t* loop_;
   uv_poll_t poll_;
-  int event_fd_ = -1;
+  std::shared_ptr<EventFd> event_;
   int in_flight_ = 0;  // loop thread only
   bool closing_ = false;
   std::mutex mutex_;  // guards the completed list and signaled_
