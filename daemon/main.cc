@@ -88,6 +88,19 @@ require('path').resolve('a', '../b');
 new (require('events'))().on('x', () => {}).emit('x');
 setTimeout(() => {}, 0);
 Promise.resolve().then(() => {});
+// The stream paths of fs and crypto (reading a file into a hash, piping it
+// into a write stream, whole-file callbacks), so that their functions are
+// in the cache rather than compiled on a script's first chunk.
+{
+  const fs = require('fs');
+  const hash = require('crypto').createHash('sha256');
+  fs.createReadStream(process.execPath, { end: 262143 })
+    .on('data', (chunk) => hash.update(chunk))
+    .on('end', () => hash.digest('hex'));
+  fs.createReadStream(process.execPath, { end: 262143 }).pipe(fs.createWriteStream('/dev/null'));
+  fs.readFile(process.execPath, { flag: 'r' }, () => {});
+  fs.readFile('/dev/null', 'utf8', () => {});
+}
 )JS";
 
 // The bootstrap and the main module bind a few hundred more functions

@@ -35,7 +35,9 @@ bool IsPassThroughV8Flag(const std::string& arg) {
                                        "--stack-size=", "--stack_size=", "--harmony", "--no-opt",
                                        "--jitless", "--max-semi-space-size=", "--abort-on-uncaught-exception",
                                        "--random-seed=", "--predictable", "--single-threaded",
-                                       "--no-concurrent-array-buffer-sweeping"};
+                                       "--no-concurrent-array-buffer-sweeping",
+                                       "--perf-basic-prof", "--perf-prof", "--interpreted-frames-native-stack",
+                                       "--trace-gc"};
   for (const char* flag : kFlags) {
     size_t n = std::strlen(flag);
     if (arg.compare(0, n, flag) == 0 && (flag[n - 1] == '=' || arg.size() == n || StartsWith(flag, "--harmony"))) {

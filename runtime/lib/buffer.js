@@ -97,18 +97,36 @@ function mustZeroFill() {
   return zeroFill;
 }
 
-// Small arrays stay on V8's heap (as node's do); bigger ones get a backing
-// store the binding leaves uninitialized, which is what "unsafe" buys.
+// Small arrays stay on V8's heap (as node's do); bigger ones are allocated
+// by V8 with the allocator's zero-filling switched off for that one call,
+// which is what "unsafe" buys (V8 still accounts for the memory, so dead
+// buffers are collected as young garbage).
+const zeroFillToggle = binding.zeroFill;
 function createUnsafeBuffer(size) {
   if (size <= 64 || mustZeroFill())
     return new FastBuffer(size);
-  return new FastBuffer(binding.createUnsafeArrayBuffer(size));
+  zeroFillToggle[0] = 0;
+  try {
+    return new FastBuffer(size);
+  } finally {
+    zeroFillToggle[0] = 1;
+  }
+}
+
+function createUnsafeArrayBuffer(size) {
+  if (mustZeroFill())
+    return new ArrayBuffer(size);
+  zeroFillToggle[0] = 0;
+  try {
+    return new ArrayBuffer(size);
+  } finally {
+    zeroFillToggle[0] = 1;
+  }
 }
 
 function createPool() {
   poolSize = Buffer.poolSize;
-  allocPool = mustZeroFill() ? new ArrayBuffer(poolSize) :
-    binding.createUnsafeArrayBuffer(poolSize);
+  allocPool = createUnsafeArrayBuffer(poolSize);
   // Transferring the pool would empty every Buffer that shares it.
   binding.markAsUntransferable(allocPool);
   poolOffset = 0;

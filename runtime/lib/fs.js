@@ -387,7 +387,38 @@ function readFile(path, options, cb) {
   options = getOptions(options, { flag: 'r' });
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   if (!isFd(path)) path = getValidatedPath(path);
-  callbackify(lazyPromises().readFile(isFd(path) ? { fd: getValidatedFd(path) } : path, options), cb);
+  if (options.signal !== undefined) {
+    // The signal is checked between the steps, as node does, so they run
+    // as separate requests.
+    callbackify(lazyPromises().readFile(isFd(path) ? { fd: getValidatedFd(path) } : path, options), cb);
+    return;
+  }
+  // Otherwise fstat, read(s) and close are one thread-pool job after the
+  // open (fs_file.cc says why the open stays apart).
+  const encoding = options.encoding;
+  const done = {
+    oncomplete(err, bytes) {
+      if (err) return cb(err);
+      if (typeof bytes === 'number') return cb(fileTooLargeError(bytes));
+      let result;
+      try {
+        result = encoding ? decode(bytes, encoding) : toBuffer(bytes);
+      } catch (decodeErr) {
+        return cb(decodeErr);
+      }
+      cb(null, result);
+    },
+  };
+  if (isFd(path)) {
+    binding.readFile(getValidatedFd(path), false, done);
+    return;
+  }
+  binding.open(path, stringToFlags(options.flag ?? 'r'), 0o666, {
+    oncomplete(err, fd) {
+      if (err) return cb(err);
+      binding.readFile(fd, true, done);
+    },
+  });
 }
 
 function writeFile(path, data, options, cb) {
@@ -397,7 +428,28 @@ function writeFile(path, data, options, cb) {
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   if (!isFd(path)) path = getValidatedPath(path);
   if (!ArrayBuffer.isView(data)) data = validateStringData(data, 'data');
-  callbackify(lazyPromises().writeFile(isFd(path) ? { fd: getValidatedFd(path) } : path, data, options), cb, false);
+  if (options.signal !== undefined) {
+    callbackify(lazyPromises().writeFile(isFd(path) ? { fd: getValidatedFd(path) } : path, data, options), cb, false);
+    return;
+  }
+  // write(s), fsync and close are one thread-pool job after the open; utf8
+  // and latin1 strings are encoded by the binding, without a Buffer.
+  const encoding = normalizeEncoding(options.encoding || 'utf8');
+  if (typeof data === 'string' && encoding !== 'utf8' && encoding !== 'latin1') data = encode(data, encoding);
+  else if (typeof data !== 'string') data = bytesOf(data);
+  const flush = options.flush === true;
+  if (isFd(path)) {
+    binding.writeFile(getValidatedFd(path), data, encoding, false, flush, req(cb));
+    return;
+  }
+  const flags = stringToFlags(options.flag ?? 'w');
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  binding.open(path, flags, mode, {
+    oncomplete(err, fd) {
+      if (err) return cb(err);
+      binding.writeFile(fd, data, encoding, true, flush, req(cb));
+    },
+  });
 }
 
 function appendFile(path, data, options, cb) {

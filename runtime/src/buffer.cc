@@ -482,6 +482,12 @@ void SetBufferMethod(Isolate* isolate, Local<Context> context,
 void Init_buffer_Binding(Environment& env, Local<Object> target) {
   Isolate* isolate = env.isolate();
   Local<Context> context = env.context();
+  // The allocator's zero-fill switch, for Buffer.allocUnsafe (buffer.js).
+  Local<ArrayBuffer> zero_fill = ArrayBuffer::New(
+      isolate, ArrayBuffer::NewBackingStore(env.zero_fill_toggle(), sizeof(uint32_t), v8::BackingStore::EmptyDeleter,
+                                            nullptr));
+  target->Set(context, String::NewFromUtf8Literal(isolate, "zeroFill"), v8::Uint32Array::New(zero_fill, 0, 1))
+      .Check();
   // Slices and searches have no side effects, which lets the inspector
   // evaluate them eagerly (e.g. previews of buf.toString()).
   SetBufferMethod(isolate, context, target, "utf8Slice", SliceMethod<kUtf8>, true);

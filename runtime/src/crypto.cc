@@ -73,6 +73,42 @@ bool GetBytes(Isolate* isolate, Local<Value> value, bool latin1, Bytes* out) {
   return false;
 }
 
+// The bytes of an argument that is only read, synchronously: a buffer
+// source is read in place (hashing a 64 KiB stream chunk must not copy it,
+// let alone zero-fill a vector first); a string is encoded into `storage`,
+// as is a small typed array that V8 keeps inside its heap object (asking
+// for its buffer would move it out).
+struct ByteSource {
+  const unsigned char* data = nullptr;
+  size_t size = 0;
+  Bytes storage;
+};
+
+bool GetByteSource(Isolate* isolate, Local<Value> value, bool latin1, ByteSource* out) {
+  if (value->IsArrayBufferView()) {
+    Local<ArrayBufferView> view = value.As<ArrayBufferView>();
+    out->size = view->ByteLength();
+    if (view->HasBuffer()) {
+      out->data = static_cast<const unsigned char*>(view->Buffer()->Data()) + view->ByteOffset();
+    } else {
+      out->storage.resize(out->size);
+      if (out->size > 0) view->CopyContents(out->storage.data(), out->size);
+      out->data = out->storage.data();
+    }
+    return true;
+  }
+  if (value->IsArrayBuffer()) {
+    Local<ArrayBuffer> buffer = value.As<ArrayBuffer>();
+    out->data = static_cast<const unsigned char*>(buffer->Data());
+    out->size = buffer->ByteLength();
+    return true;
+  }
+  if (!GetBytes(isolate, value, latin1, &out->storage)) return false;
+  out->data = out->storage.data();
+  out->size = out->storage.size();
+  return true;
+}
+
 Local<ArrayBuffer> ToArrayBuffer(Isolate* isolate, const unsigned char* data, size_t length) {
   Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, length);
   if (length > 0) std::memcpy(ab->GetBackingStore()->Data(), data, length);
@@ -163,9 +199,9 @@ void HashNew(const FunctionCallbackInfo<Value>& args) {
 // hashUpdate(handle, data, latin1) -> true on success.
 void HashUpdate(const FunctionCallbackInfo<Value>& args) {
   Hash* hash = Unwrap<Hash>(args[0]);
-  Bytes data;
-  if (hash == nullptr || !GetBytes(args.GetIsolate(), args[1], args[2]->IsTrue(), &data)) return;
-  args.GetReturnValue().Set(EVP_DigestUpdate(hash->ctx, data.data(), data.size()) == 1);
+  ByteSource data;
+  if (hash == nullptr || !GetByteSource(args.GetIsolate(), args[1], args[2]->IsTrue(), &data)) return;
+  args.GetReturnValue().Set(EVP_DigestUpdate(hash->ctx, data.data, data.size) == 1);
 }
 
 // hashDigest(handle, outputLength) -> ArrayBuffer. outputLength is used for
@@ -241,9 +277,9 @@ void HmacNew(const FunctionCallbackInfo<Value>& args) {
 
 void HmacUpdate(const FunctionCallbackInfo<Value>& args) {
   Hmac* hmac = Unwrap<Hmac>(args[0]);
-  Bytes data;
-  if (hmac == nullptr || !GetBytes(args.GetIsolate(), args[1], args[2]->IsTrue(), &data)) return;
-  args.GetReturnValue().Set(EVP_MAC_update(hmac->ctx, data.data(), data.size()) == 1);
+  ByteSource data;
+  if (hmac == nullptr || !GetByteSource(args.GetIsolate(), args[1], args[2]->IsTrue(), &data)) return;
+  args.GetReturnValue().Set(EVP_MAC_update(hmac->ctx, data.data, data.size) == 1);
 }
 
 void HmacDigest(const FunctionCallbackInfo<Value>& args) {
@@ -316,9 +352,11 @@ void StringToBytes(const FunctionCallbackInfo<Value>& args) {
 
 // timingSafeEqual(a, b): views of equal length (checked in JS).
 void TimingSafeEqual(const FunctionCallbackInfo<Value>& args) {
-  Bytes a, b;
-  if (!GetBytes(args.GetIsolate(), args[0], false, &a) || !GetBytes(args.GetIsolate(), args[1], false, &b)) return;
-  bool equal = a.size() == b.size() && (a.empty() || CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0);
+  ByteSource a, b;
+  if (!GetByteSource(args.GetIsolate(), args[0], false, &a) || !GetByteSource(args.GetIsolate(), args[1], false, &b)) {
+    return;
+  }
+  bool equal = a.size == b.size && (a.size == 0 || CRYPTO_memcmp(a.data, b.data, a.size) == 0);
   args.GetReturnValue().Set(equal);
 }
 

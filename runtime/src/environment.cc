@@ -8,6 +8,7 @@
 
 #include "binding_util.h"
 #include "bindings.h"
+#include "buffer_allocator.h"
 #include "builtins.h"
 #include "errors.h"
 #include "handle_wrap.h"
@@ -103,7 +104,7 @@ Environment::Environment(EnvironmentOptions options) : options_(std::move(option
     }
   }
 
-  allocator_.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  allocator_ = NewBufferAllocator(&zero_fill_toggle_);
   Isolate::CreateParams params;
   params.array_buffer_allocator = allocator_.get();
   if (options_.max_old_generation_mb > 0) {
@@ -132,6 +133,8 @@ Environment::Environment(EnvironmentOptions options) : options_(std::move(option
   tick_info_store_ = v8::ArrayBuffer::NewBackingStore(isolate_, sizeof(int32_t) * 2);
   tick_info_ = static_cast<int32_t*>(tick_info_store_->Data());
   std::memset(tick_info_, 0, sizeof(int32_t) * 2);
+  // V8's own tasks run from the loop as soon as they are posted (platform.h).
+  foreground_tasks_ = new ForegroundTasks(isolate_, &loop_, [this] { RunForegroundTasks(); });
 }
 
 Environment::~Environment() {
@@ -151,7 +154,10 @@ Environment::~Environment() {
   process_object_.Reset();
   builtin_cache_.Reset();
   context_.Reset();
+  foreground_tasks_->Close();
   isolate_->Dispose();
+  // What disposal itself posted is dropped with the isolate's task queue.
+  Platform::Get().UnwatchTasks(isolate_);
   uv_close(reinterpret_cast<uv_handle_t*>(&interrupt_async_), nullptr);
   uv_run(&loop_, UV_RUN_DEFAULT);
   uv_loop_close(&loop_);
@@ -223,6 +229,17 @@ void Environment::RunInterrupts() {
     work.swap(interrupts_);
   }
   for (auto& fn : work) fn(*this);
+}
+
+void Environment::RunForegroundTasks() {
+  if (stopping_) return;
+  Isolate::Scope isolate_scope(isolate_);
+  HandleScope scope(isolate_);
+  Context::Scope context_scope(context());
+  Platform::Get().PumpTasks(isolate_);
+  // A task may have run JavaScript (a FinalizationRegistry callback):
+  // what it queued runs now, as after any other callback from the loop.
+  TickAfterCallback();
 }
 
 void Environment::OnInterruptAsync(uv_async_t* handle) {

@@ -21,6 +21,7 @@ namespace vigil::runtime {
 
 class Environment;
 class HandleWrap;
+class ForegroundTasks;
 
 // Points where an embedder (the inspector, the daemon) plugs in. The runtime
 // calls them; it never includes the embedder's headers.
@@ -148,6 +149,9 @@ class Environment {
 
   // Shared state for the tick queue: [hasTickScheduled, hasRejectionToWarn].
   int32_t* tick_info() { return tick_info_; }
+  // 1 while ArrayBuffer memory is zero-filled; buffer.js sets it to 0 around
+  // the allocation of an unsafe Buffer (internalBinding('buffer').zeroFill).
+  uint32_t* zero_fill_toggle() { return zero_fill_toggle_; }
 
   // A string interned per isolate (property names used on hot paths).
   v8::Local<v8::String> Str(const char* s);
@@ -180,12 +184,14 @@ class Environment {
   int EmitExit();
   void Teardown();
   static void OnInterruptAsync(uv_async_t* handle);
+  void RunForegroundTasks();
 
   EnvironmentOptions options_;
   std::string main_path_;
   std::string cwd_;
   v8::Isolate* isolate_ = nullptr;
   std::unique_ptr<v8::ArrayBuffer::Allocator> allocator_;
+  uint32_t* zero_fill_toggle_ = nullptr;  // inside allocator_
   v8::Global<v8::Context> context_;
   v8::Global<v8::Object> js_functions_;
   v8::Global<v8::Object> process_object_;
@@ -195,6 +201,7 @@ class Environment {
   std::vector<EnvironmentHooks*> hooks_;
   uv_loop_t loop_;
   uv_async_t interrupt_async_;
+  ForegroundTasks* foreground_tasks_ = nullptr;  // frees itself once closed
   std::mutex interrupt_mutex_;
   std::vector<std::function<void(Environment&)>> interrupts_;
   std::vector<HandleWrap*> handles_;

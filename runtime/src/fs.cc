@@ -383,7 +383,7 @@ void MkDirP(const FunctionCallbackInfo<Value>& args) {
   PathArg p = GetPath(args, 0);
   int mode = Int(args, 1);
   auto first = std::make_shared<std::string>();
-  DispatchJob(args, 2, Info("mkdir", &p), [p, mode, first]() { return MkdirpSync(p.resolved, p.shown, mode, first.get()); },
+  DispatchJob(args, 2, Info("mkdir", &p), [p, mode, first](fs::CallInfo*) { return MkdirpSync(p.resolved, p.shown, mode, first.get()); },
               [first](Isolate* isolate, uv_fs_t*) -> Local<Value> {
                 if (first->empty()) return v8::Undefined(isolate);
                 return Utf8String(isolate, *first);
@@ -658,6 +658,7 @@ void Init_fs_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "fsync", FSync);
   SetMethod(context, target, "fdatasync", FDataSync);
   fs::InitFsExtra(env, target);
+  fs::InitFsFile(env, target);
   fs::InitFsWatch(env, target);
   SetValue(context, target, "constants", MakeConstants(isolate, context));
   SetValue(context, target, "kStatFields", Integer::New(isolate, fs::kStatFields));

@@ -14,62 +14,62 @@ using v8::Local;
 using v8::Object;
 using v8::Value;
 
+FsState::FsState(Environment& env) : env_(env), channel_(WorkChannel::New(env.loop())) {}
+
 void FsState::Close() {
   // Requests still on the thread pool finish later; they must then neither
   // call into JavaScript nor free memory that is already gone, so they are
   // cancelled where possible and otherwise only release themselves.
   closed_ = true;
   for (FSReqWrap* wrap : live_) wrap->Cancel();
+  channel_->CloseWhenIdle();
 }
 
 FSReqWrap::FSReqWrap(Environment& env, Local<Object> object, CallInfo info, Converter convert)
-    : env_(env), object_(env.isolate(), object), info_(std::move(info)), convert_(std::move(convert)) {
+    : env_(env),
+      state_(env.binding_data<FsState>("fs")),
+      object_(env.isolate(), object),
+      info_(std::move(info)),
+      convert_(std::move(convert)) {
   // Its callback runs in the async context frame of the call (AsyncLocalStorage).
   env.RememberAsyncFrame(object);
   req_.data = this;
-  work_.data = this;
-  env_.binding_data<FsState>("fs")->live().insert(this);
+  state_->live().insert(this);
 }
 
 FSReqWrap::~FSReqWrap() {
-  if (uses_fs_req_ && !cleaned_) uv_fs_req_cleanup(&req_);
-  env_.binding_data<FsState>("fs")->live().erase(this);
+  if (uses_fs_req_ && started_ && !cleaned_) uv_fs_req_cleanup(&req_);
+  state_->live().erase(this);
 }
 
-void FSReqWrap::Cancel() {
-  if (uses_fs_req_) {
-    uv_cancel(reinterpret_cast<uv_req_t*>(&req_));
-  } else {
-    uv_cancel(reinterpret_cast<uv_req_t*>(&work_));
-  }
-}
-
-void FSReqWrap::OnComplete(uv_fs_t* req) {
-  auto* wrap = static_cast<FSReqWrap*>(req->data);
-  wrap->Finish(static_cast<int>(req->result));
+void FSReqWrap::Start(Starter start) {
+  start_ = std::move(start);
+  state_->channel()->Submit(this);
 }
 
 void FSReqWrap::StartJob(Job job, Converter after) {
   uses_fs_req_ = false;
   job_ = std::move(job);
   convert_ = std::move(after);
-  int err = uv_queue_work(env_.loop(), &work_, OnWork, OnAfterWork);
-  if (err < 0) Finish(err);
+  state_->channel()->Submit(this);
 }
 
-void FSReqWrap::OnWork(uv_work_t* work) {
-  auto* wrap = static_cast<FSReqWrap*>(work->data);
-  wrap->job_result_ = wrap->job_();
+void FSReqWrap::Cancel() { state_->channel()->Cancel(this); }
+
+void FSReqWrap::Run() {
+  started_ = true;
+  if (uses_fs_req_) {
+    result_ = start_(nullptr, &req_, nullptr);
+  } else {
+    result_ = job_(&info_);
+  }
 }
 
-void FSReqWrap::OnAfterWork(uv_work_t* work, int status) {
-  auto* wrap = static_cast<FSReqWrap*>(work->data);
-  wrap->Finish(status == UV_ECANCELED ? UV_ECANCELED : wrap->job_result_);
-}
+void FSReqWrap::Done(int status) { Finish(status == UV_ECANCELED ? UV_ECANCELED : result_); }
 
 void FSReqWrap::Finish(int result) {
   std::unique_ptr<FSReqWrap> self(this);
-  if (env_.binding_data<FsState>("fs")->closed() || env_.is_stopping()) return;
+  if (state_->closed() || env_.is_stopping()) return;
   Isolate* isolate = env_.isolate();
   HandleScope scope(isolate);
   Local<Context> context = env_.context();
@@ -85,7 +85,7 @@ void FSReqWrap::Finish(int result) {
   // Release what libuv allocated before any JavaScript runs: the callback
   // may start a request that frees memory this one still points into (a
   // closedir racing the cleanup of the readdir that preceded it).
-  if (uses_fs_req_) {
+  if (uses_fs_req_ && started_) {
     uv_fs_req_cleanup(&req_);
     cleaned_ = true;
   }
@@ -168,13 +168,7 @@ void Dispatch(const FunctionCallbackInfo<Value>& args, int req_index, CallInfo i
   if (args[req_index]->IsObject()) {
     auto* wrap = new FSReqWrap(env, args[req_index].As<Object>(), std::move(info), std::move(convert));
     if (prepare) prepare(wrap);
-    int err = start(env.loop(), wrap->req(), FSReqWrap::OnComplete);
-    if (err < 0) {
-      // libuv refused to queue the request: report it through the callback
-      // like any other failure.
-      wrap->req()->result = err;
-      FSReqWrap::OnComplete(wrap->req());
-    }
+    wrap->Start(std::move(start));
     return;
   }
   uv_fs_t req;
@@ -200,7 +194,7 @@ void DispatchJob(const FunctionCallbackInfo<Value>& args, int req_index, CallInf
     wrap->StartJob(std::move(job), std::move(convert));
     return;
   }
-  int err = job();
+  int err = job(&info);
   if (err < 0) {
     ThrowFor(isolate, err, info);
     return;

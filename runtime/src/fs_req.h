@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "environment.h"
+#include "work_pool.h"
 
 namespace vigil::runtime::fs {
 
@@ -24,24 +25,32 @@ class FSReqWrap;
 using Converter = std::function<v8::Local<v8::Value>(v8::Isolate*, uv_fs_t*)>;
 // Starts a uv_fs_* call on `req`; `cb` is null for the synchronous form.
 using Starter = std::function<int(uv_loop_t*, uv_fs_t*, uv_fs_cb)>;
-// Work that is not a single uv_fs_* call (mkdir -p): runs on the thread
-// pool for the async form, returns 0 or a negative libuv error.
-using Job = std::function<int()>;
+// Work that is not a single uv_fs_* call (mkdir -p, readFile): runs on the
+// thread pool for the async form, returns 0 or a negative libuv error. A job
+// made of several syscalls says which one failed through `info` (the
+// syscall name, and whether the error shows the path), as node's separate
+// requests would have.
+struct CallInfo;
+using Job = std::function<int(CallInfo* info)>;
 
 // Per-environment list of requests in flight, so that teardown can cancel
-// them and their late completions never touch a dead isolate.
+// them and their late completions never touch a dead isolate; and the
+// channel through which vigil's thread pool hands finished requests back to
+// this environment's loop (work_pool.h says why not libuv's pool).
 class FsState : public BindingData {
  public:
-  explicit FsState(Environment& env) : env_(env) {}
+  explicit FsState(Environment& env);
   void Close() override;
   Environment& env() { return env_; }
   bool closed() const { return closed_; }
   std::set<FSReqWrap*>& live() { return live_; }
+  WorkChannel* channel() { return channel_; }
 
  private:
   Environment& env_;
   bool closed_ = false;
   std::set<FSReqWrap*> live_;
+  WorkChannel* channel_;  // frees itself once closed and idle
 };
 
 // What a call needs to report an error as node does: the syscall and the
@@ -55,44 +64,43 @@ struct CallInfo {
 };
 
 // An async request in flight. It holds the JS request object and whatever
-// memory libuv reads or writes (buffers, encoded strings) until the
-// completion callback has run, then deletes itself.
-class FSReqWrap {
+// memory the syscall reads or writes (buffers, encoded strings) until the
+// completion callback has run, then deletes itself. A pool thread runs the
+// uv_fs_* call in its synchronous form (no loop, no callback), which touches
+// nothing but the request.
+class FSReqWrap : public WorkTask {
  public:
   FSReqWrap(Environment& env, v8::Local<v8::Object> object, CallInfo info, Converter convert);
-  ~FSReqWrap();
+  ~FSReqWrap() override;
 
   uv_fs_t* req() { return &req_; }
   // Keeps a buffer's memory alive while the thread pool uses it.
   void Retain(std::shared_ptr<v8::BackingStore> store) { stores_.push_back(std::move(store)); }
-  std::string& storage() { return storage_; }
-  std::vector<uv_buf_t>& bufs() { return bufs_; }
 
-  // Reports a start failure (libuv refused the request) on the next callback
-  // path, exactly like a failure reported by the thread pool.
-  static void OnComplete(uv_fs_t* req);
-  // Completion of a Job run with uv_queue_work.
+  // Runs a uv_fs_* call on the pool.
+  void Start(Starter start);
+  // Runs a Job on the pool; `after` makes its JS result.
   void StartJob(Job job, Converter after);
   void Cancel();
 
  private:
+  void Run() override;
+  void Done(int status) override;
   void Finish(int result);
-  static void OnWork(uv_work_t* work);
-  static void OnAfterWork(uv_work_t* work, int status);
 
   Environment& env_;
+  FsState* state_;  // looked up once: one map lookup per request is enough
   v8::Global<v8::Object> object_;
   CallInfo info_;
   Converter convert_;
   uv_fs_t req_;
-  uv_work_t work_;
+  Starter start_;
   Job job_;
-  int job_result_ = 0;
+  int result_ = 0;
   bool uses_fs_req_ = true;
+  bool started_ = false;
   bool cleaned_ = false;
   std::vector<std::shared_ptr<v8::BackingStore>> stores_;
-  std::string storage_;
-  std::vector<uv_buf_t> bufs_;
 };
 
 // Runs one uv_fs call in the form the caller chose: args[req_index] is the
@@ -127,6 +135,9 @@ void InitFsWatch(Environment& env, v8::Local<v8::Object> target);
 
 // Adds opendir, statfs and the vectored reads and writes (fs_extra.cc).
 void InitFsExtra(Environment& env, v8::Local<v8::Object> target);
+
+// Adds readFile and writeFile, each one thread-pool job (fs_file.cc).
+void InitFsFile(Environment& env, v8::Local<v8::Object> target);
 
 // Throws node's error for a failed call (the one libuv error path).
 void ThrowFor(v8::Isolate* isolate, int err, const CallInfo& info);
