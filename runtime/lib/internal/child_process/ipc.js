@@ -32,13 +32,19 @@ function setupChannel(target, handle, { refWhileListening }) {
           disconnect();
           continue;
         }
-        target.emit('message', message, undefined);
+        // Each message on its own tick, as node: a listener that throws
+        // loses only its own message, not those read with it.
+        process.nextTick(emitMessage, message);
       }
       return;
     }
     // The other end went away.
     disconnect();
   };
+
+  function emitMessage(message) {
+    target.emit('message', message, undefined);
+  }
 
   function disconnect() {
     if (!target.connected) return;
