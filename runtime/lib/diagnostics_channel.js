@@ -166,14 +166,13 @@ class TracingChannel {
     return done;
   }
 
-  traceSync(fn, context = {}, thisArg, ...args) {
-    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
+  // Runs body with the start channel's stores entered: a throw is published
+  // on `error`, and `end` is published whatever happens.
+  #runTraced(context, body) {
     const { start, end, error } = this;
     return start.runStores(context, () => {
       try {
-        const result = Reflect.apply(fn, thisArg, args);
-        context.result = result;
-        return result;
+        return body();
       } catch (err) {
         context.error = err;
         error.publish(context);
@@ -184,9 +183,18 @@ class TracingChannel {
     });
   }
 
+  traceSync(fn, context = {}, thisArg, ...args) {
+    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
+    return this.#runTraced(context, () => {
+      const result = Reflect.apply(fn, thisArg, args);
+      context.result = result;
+      return result;
+    });
+  }
+
   tracePromise(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     function reject(err) {
       context.error = err;
       error.publish(context);
@@ -200,24 +208,16 @@ class TracingChannel {
       asyncEnd.publish(context);
       return result;
     }
-    return start.runStores(context, () => {
-      try {
-        let promise = Reflect.apply(fn, thisArg, args);
-        if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
-        return promise.then(resolve, reject);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
+    return this.#runTraced(context, () => {
+      let promise = Reflect.apply(fn, thisArg, args);
+      if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
+      return promise.then(resolve, reject);
     });
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     const callback = args.at(position);
     validateFunction(callback, 'callback');
     function wrappedCallback(err, res) {
@@ -236,17 +236,7 @@ class TracingChannel {
       });
     }
     args.splice(position, 1, wrappedCallback);
-    return start.runStores(context, () => {
-      try {
-        return Reflect.apply(fn, thisArg, args);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
-    });
+    return this.#runTraced(context, () => Reflect.apply(fn, thisArg, args));
   }
 }
 

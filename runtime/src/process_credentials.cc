@@ -41,33 +41,30 @@ void ThrowErrno(Isolate* isolate, int err, const char* syscall) {
   isolate->ThrowException(error);
 }
 
-// A uid from a number or a user name; false when the name is unknown.
-bool ResolveUid(Isolate* isolate, Local<Value> id, uid_t* out) {
+// A uid or gid from a number or a name (looked up with getpwnam_r or
+// getgrnam_r); false when the name is unknown.
+template <typename Id, typename Entry, int (*Lookup)(const char*, Entry*, char*, size_t, Entry**),
+          Id Entry::*Field>
+bool ResolveId(Isolate* isolate, Local<Value> id, Id* out) {
   if (id->IsUint32()) {
-    *out = static_cast<uid_t>(id.As<v8::Uint32>()->Value());
+    *out = static_cast<Id>(id.As<v8::Uint32>()->Value());
     return true;
   }
   std::string name = ToStdString(isolate, id);
   std::vector<char> buffer(16384);
-  passwd entry;
-  passwd* found = nullptr;
-  if (getpwnam_r(name.c_str(), &entry, buffer.data(), buffer.size(), &found) != 0 || found == nullptr) return false;
-  *out = found->pw_uid;
+  Entry entry;
+  Entry* found = nullptr;
+  if (Lookup(name.c_str(), &entry, buffer.data(), buffer.size(), &found) != 0 || found == nullptr) return false;
+  *out = found->*Field;
   return true;
 }
 
+bool ResolveUid(Isolate* isolate, Local<Value> id, uid_t* out) {
+  return ResolveId<uid_t, passwd, getpwnam_r, &passwd::pw_uid>(isolate, id, out);
+}
+
 bool ResolveGid(Isolate* isolate, Local<Value> id, gid_t* out) {
-  if (id->IsUint32()) {
-    *out = static_cast<gid_t>(id.As<v8::Uint32>()->Value());
-    return true;
-  }
-  std::string name = ToStdString(isolate, id);
-  std::vector<char> buffer(16384);
-  group entry;
-  group* found = nullptr;
-  if (getgrnam_r(name.c_str(), &entry, buffer.data(), buffer.size(), &found) != 0 || found == nullptr) return false;
-  *out = found->gr_gid;
-  return true;
+  return ResolveId<gid_t, group, getgrnam_r, &group::gr_gid>(isolate, id, out);
 }
 
 // Returns 0 when done and 1 for an unknown name (JS throws
