@@ -1,20 +1,17 @@
 'use strict';
 // Inspector latency, vigil against node in one run:
 //   startup    process start -> GET /json/list answered (median of 10)
-//   evaluate   Runtime.evaluate round trip (median of 1,000)
+//   evaluate   Runtime.evaluate round trip (median of 1,000, in turns with node's)
 //   brk        Runtime.runIfWaitingForDebugger -> Debugger.paused (median of 10)
 //   step       Debugger.stepOver -> Debugger.paused, paused in a loop (median of 200)
-// The round trip is timed with a lean client (a raw socket, frames made by
-// hand, answers matched by their id without JSON.parse): a WebSocket library
-// in the client costs more than either server's work and would hide it. The
-// same client also times a bare TCP echo server (another node process that
-// writes back what it reads): that floor is what any server costs on this
-// machine (two processes waking, loopback TCP), and "over the floor" is what
-// the inspector itself adds.
+// The round trip is timed by a small C++ client (bench/tools/ws_probe.cc):
+// a JavaScript client spends more per message than either server and would
+// hide their difference. For scale it also times a node TCP server that
+// writes back what it reads (two processes waking, loopback TCP, and
+// node's event loop).
 // usage: node bench/inspector.js [path/to/vigil]
 const { spawn } = require('child_process');
 const http = require('http');
-const net = require('net');
 const path = require('path');
 const fs = require('fs');
 const os = require('os');
@@ -83,98 +80,27 @@ function connect(port, id) {
   });
 }
 
-// A masked client text frame (RFC 6455 requires clients to mask).
-function clientFrame(text) {
-  const payload = Buffer.from(text);
-  const n = payload.length;
-  const header = n < 126 ? Buffer.from([0x81, 0x80 | n]) : Buffer.from([0x81, 0x80 | 126, n >> 8, n & 255]);
-  const mask = Buffer.from([0x11, 0x22, 0x33, 0x44]);
-  for (let i = 0; i < n; i++) payload[i] ^= mask[i & 3];
-  return Buffer.concat([header, mask, payload]);
-}
-
-// Times `count` round trips over `socket`: send(i) writes request i, and
-// isAnswer(i, chunk) says whether the bytes received so far answer it.
-function roundTrips(socket, count, send, isAnswer) {
-  return new Promise((resolve) => {
-    const rtt = [];
-    let i = 0;
-    let t = 0;
-    let pending = Buffer.alloc(0);
-    const next = () => {
-      if (i === count) { socket.removeAllListeners('data'); resolve(rtt); return; }
-      i++;
-      pending = Buffer.alloc(0);
-      t = now();
-      send(i);
-    };
-    socket.on('data', (chunk) => {
-      pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-      if (!isAnswer(i, pending)) return;
-      rtt.push(now() - t);
-      next();
-    });
-    next();
-  });
-}
-
-// Runtime.evaluate over a raw WebSocket: the answer to request i is the
-// text frame that starts with {"id":i, (events in between are skipped).
-async function evaluateRoundTrips(port, id, count) {
-  const socket = net.connect(port, '127.0.0.1');
-  socket.setNoDelay(true);
-  await new Promise((resolve, reject) => { socket.once('connect', resolve); socket.once('error', reject); });
-  socket.write(`GET /${id} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\n` +
-               'Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n' +
-               'Sec-WebSocket-Version: 13\r\n\r\n');
-  let head = Buffer.alloc(0);
-  await new Promise((resolve) => {
-    const onData = (d) => {
-      head = Buffer.concat([head, d]);
-      if (head.indexOf('\r\n\r\n') < 0) return;
-      socket.removeListener('data', onData);
-      resolve();
-    };
-    socket.on('data', onData);
-  });
-  const send = (i) => socket.write(clientFrame(
-    `{"id":${i},"method":"Runtime.evaluate","params":{"expression":"1 + 1"}}`));
-  const isAnswer = (i, bytes) => {
-    let at = 0;
-    while (bytes.length >= at + 2) {
-      let len = bytes[at + 1] & 127;
-      let off = at + 2;
-      if (len === 126) { if (bytes.length < at + 4) return false; len = bytes.readUInt16BE(at + 2); off = at + 4; }
-      else if (len === 127) { if (bytes.length < at + 10) return false; len = Number(bytes.readBigUInt64BE(at + 2)); off = at + 10; }
-      if (bytes.length < off + len) return false;
-      if (bytes.toString('latin1', off, Math.min(off + len, off + 16)).startsWith(`{"id":${i},`)) return true;
-      at = off + len;
-    }
-    return false;
-  };
-  await roundTrips(socket, 100, send, isAnswer);  // warm-up
-  const rtt = await roundTrips(socket, count, send, isAnswer);
-  socket.destroy();
-  return rtt;
-}
-
-// The floor: a node process echoing the same request bytes over TCP.
-async function echoFloor(count) {
-  const server = spawn(NODE, ['-e', `
+// Round trips to vigil, node and an echo server, timed by bench/tools/ws_probe.cc
+// (built as build/bin/vigil_ws_probe), which takes turns of 100 between
+// them so that the machine's state (load, CPU frequency, idle wake-ups,
+// which cost the most here) falls on all three alike. The echo server is a node
+// process echoing the request bytes over TCP.
+async function measureRoundTrips() {
+  const probe = path.join(path.dirname(VIGIL), 'vigil_ws_probe');
+  const targets = [await start(VIGIL, '--inspect=127.0.0.1:0'), await start(NODE, '--inspect=127.0.0.1:0')];
+  const echo = spawn(NODE, ['-e', `
     const s = require('net').createServer((c) => { c.setNoDelay(true); c.on('data', (d) => c.write(d)); });
     s.listen(0, '127.0.0.1', () => console.log(s.address().port));`], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise((resolve) => server.stdout.once('data', (d) => resolve(Number(String(d)))));
-  const socket = net.connect(port, '127.0.0.1');
-  socket.setNoDelay(true);
-  await new Promise((resolve) => socket.once('connect', resolve));
-  const request = clientFrame('{"id":1,"method":"Runtime.evaluate","params":{"expression":"1 + 1"}}');
-  const send = () => socket.write(request);
-  const isAnswer = (i, bytes) => bytes.length >= request.length;
-  await roundTrips(socket, 100, send, isAnswer);
-  const rtt = await roundTrips(socket, count, send, isAnswer);
-  socket.destroy();
-  server.kill('SIGKILL');
-  return median(rtt);
+  const echoPort = await new Promise((resolve) => echo.stdout.once('data', (d) => resolve(Number(String(d)))));
+  const { execFile } = require('child_process');
+  const out = await new Promise((resolve, reject) => {
+    execFile(probe, ['10', '100', ...targets.map((t) => `${t.port}/${t.id}`), `echo:${echoPort}`],
+             { timeout: 120000 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+  });
+  for (const t of targets) t.child.kill('SIGKILL');
+  echo.kill('SIGKILL');
+  const [vigil, node, echoed] = out.trim().split('\n').map((line) => Number(line) / 1000);
+  return { vigil, node, echo: echoed };
 }
 
 async function measure(bin) {
@@ -185,9 +111,6 @@ async function measure(bin) {
     startup.push(now() - run.t0);
     run.child.kill('SIGKILL');
   }
-  const run = await start(bin, '--inspect=127.0.0.1:0');
-  const rtt = await evaluateRoundTrips(run.port, run.id, 1000);
-  run.child.kill('SIGKILL');
   const brk = [];
   for (let i = 0; i < 10; i++) {
     const r = await start(bin, '--inspect-brk=127.0.0.1:0');
@@ -225,22 +148,23 @@ async function measure(bin) {
   }
   c.ws.terminate();
   r.child.kill('SIGKILL');
-  return { startup: median(startup), evaluate: median(rtt), brk: median(brk), step: median(step) };
+  return { startup: median(startup), brk: median(brk), step: median(step) };
 }
 
 (async () => {
   const vigil = await measure(VIGIL);
   const node = await measure(NODE);
-  const floor = await echoFloor(1000);
-  vigil.over = Math.max(vigil.evaluate - floor, 0);
-  node.over = Math.max(node.evaluate - floor, 0);
+  const rtt = await measureRoundTrips();
+  const echo = rtt.echo;
+  vigil.evaluate = rtt.vigil;
+  node.evaluate = rtt.node;
   const fmt = (x) => x.toFixed(3).padStart(9);
   console.log('inspector            vigil (ms)  node (ms)  vigil/node');
   for (const [key, label] of [['startup', 'start -> /json/list'], ['evaluate', 'evaluate round trip'],
-                              ['over', '  over the floor'], ['brk', 'run -> paused'],
+                              ['brk', 'run -> paused'],
                               ['step', 'step -> paused']]) {
     console.log(`${label.padEnd(20)} ${fmt(vigil[key])}  ${fmt(node[key])}  ${(vigil[key] / node[key]).toFixed(2).padStart(9)}`);
   }
-  console.log(`(floor: a bare TCP echo round trip with the same client, ${floor.toFixed(3)} ms)`);
+  console.log(`(for scale: a node TCP server echoing the same bytes, same client: ${echo.toFixed(3)} ms)`);
   process.exit(0);
 })().catch((e) => { console.error(e); process.exit(1); });
