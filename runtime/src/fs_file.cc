@@ -73,6 +73,18 @@ int CloseSync(int fd) {
   return r;
 }
 
+// Closes fd when the job opened it; a failing close is the job's error only
+// when nothing failed before it.
+int CloseAfter(int fd, bool close, int err, CallInfo* info) {
+  if (!close) return err;
+  int closed = CloseSync(fd);
+  if (err == 0 && closed < 0) {
+    info->syscall = "close";
+    return closed;
+  }
+  return err;
+}
+
 int ReadSync(int fd, char* data, size_t length) {
   uv_fs_t req;
   uv_buf_t buf = uv_buf_init(data, static_cast<unsigned int>(std::min(length, kIoMaxLength)));
@@ -150,14 +162,7 @@ void ReadFile(const FunctionCallbackInfo<Value>& args) {
       args, 2, std::move(info),
       [fd, close, out](CallInfo* info) -> int {
         int err = ReadAll(fd, out.get(), info);
-        if (close) {
-          int closed = CloseSync(fd);
-          if (err == 0 && closed < 0) {
-            info->syscall = "close";
-            err = closed;
-          }
-        }
-        return err;
+        return CloseAfter(fd, close, err, info);
       },
       [out](Isolate* isolate, uv_fs_t*) -> Local<Value> {
         if (out->too_large > 0) return Number::New(isolate, out->too_large);
@@ -234,14 +239,7 @@ void WriteFile(const FunctionCallbackInfo<Value>& args) {
           uv_fs_req_cleanup(&req);
           if (err < 0) info->syscall = "fsync";
         }
-        if (close) {
-          int closed = CloseSync(fd);
-          if (err == 0 && closed < 0) {
-            info->syscall = "close";
-            err = closed;
-          }
-        }
-        return err;
+        return CloseAfter(fd, close, err, info);
       },
       nullptr);
 }
