@@ -6,7 +6,10 @@
 //       runs every listed test; fails if any of them fails.
 //   node tests/node/run.js --vigil BIN --tree DIR --try 'test-path-*' [--jobs N]
 //       runs the matching tests and prints which pass (to grow passing.txt).
-// compare.js measures the same tests against node 20 itself.
+// compare.js measures the same tests against node 20 itself. Each test runs
+// in a process group of its own, killed when the test ends: a failing test
+// often leaves behind the children it meant to stop (test-vm-sigint's spin
+// until a SIGINT that never comes), and they must not outlive the run.
 const path = require('path');
 const { testsMatching, testsListed, makeScratch, runOne, runPool } = require('./lib');
 
@@ -35,7 +38,7 @@ if (list) {
 const scratch = makeScratch();
 
 async function main() {
-  const results = await runPool(tests, jobs, (test, worker) => runOne({ bin: vigil, tree, test, worker, scratch, timeoutMs }), (r) => {
+  const results = await runPool(tests, jobs, (test, worker) => runOne({ bin: vigil, tree, test, worker, scratch, timeoutMs, ownGroup: true }), (r) => {
     if (pattern) process.stdout.write(`${r.ok ? 'PASS' : r.skipped ? 'SKIP' : 'FAIL'} ${r.test}\n`);
   });
   const failed = results.filter((r) => !r.ok);
