@@ -45,7 +45,12 @@ struct EnvStore : BindingData {
   bool warned = false;
 };
 
-EnvStore* Store(Isolate* isolate) { return Environment::From(isolate)->binding_data<EnvStore>("process.env"); }
+// The table rides on the interceptors as their data: process.env is read on
+// hot paths, and a lookup by binding name would cost a string per access.
+template <typename T>
+EnvStore* StoreOf(const PropertyCallbackInfo<T>& info) {
+  return static_cast<EnvStore*>(info.Data().template As<v8::External>()->Value());
+}
 
 // Looks a name up without allocating for the usual short names.
 template <typename Map>
@@ -70,8 +75,7 @@ void ThrowDefineError(Isolate* isolate, const char* message) {
 // Stores `value` as a string; false when converting it threw. Names the
 // system would refuse (empty, or holding '=') are dropped, as setenv(3)
 // drops them under node.
-bool Store(Isolate* isolate, Local<Name> property, Local<Value> value) {
-  EnvStore* store = Store(isolate);
+bool Store(Isolate* isolate, EnvStore* store, Local<Name> property, Local<Value> value) {
   std::string name = ToStdString(isolate, property);
   if (!store->warned && !value->IsString() && !value->IsNumber() && !value->IsBoolean() &&
       !store->on_non_string.IsEmpty()) {
@@ -92,7 +96,7 @@ bool Store(Isolate* isolate, Local<Name> property, Local<Value> value) {
 void Getter(Local<Name> property, const PropertyCallbackInfo<Value>& info) {
   if (!property->IsString()) return;
   Isolate* isolate = info.GetIsolate();
-  EnvStore* store = Store(isolate);
+  EnvStore* store = StoreOf(info);
   auto it = Find(isolate, store->vars, property);
   if (it == store->vars.end()) return;
   if (it->second.js.IsEmpty()) it->second.js.Reset(isolate, Utf8String(isolate, it->second.text));
@@ -109,13 +113,13 @@ void Setter(Local<Name> property, Local<Value> value, const PropertyCallbackInfo
     isolate->ThrowException(v8::Exception::TypeError(OneByteString(isolate, "Cannot convert a Symbol value to a string")));
     return;
   }
-  if (Store(isolate, property, value)) info.GetReturnValue().Set(value);
+  if (Store(isolate, StoreOf(info), property, value)) info.GetReturnValue().Set(value);
 }
 
 void Query(Local<Name> property, const PropertyCallbackInfo<Integer>& info) {
   if (!property->IsString()) return;
   Isolate* isolate = info.GetIsolate();
-  EnvStore* store = Store(isolate);
+  EnvStore* store = StoreOf(info);
   if (Find(isolate, store->vars, property) != store->vars.end()) {
     info.GetReturnValue().Set(Integer::New(isolate, v8::None));
   }
@@ -124,14 +128,14 @@ void Query(Local<Name> property, const PropertyCallbackInfo<Integer>& info) {
 void Deleter(Local<Name> property, const PropertyCallbackInfo<v8::Boolean>& info) {
   if (!property->IsString()) return;
   Isolate* isolate = info.GetIsolate();
-  Store(isolate)->vars.erase(ToStdString(isolate, property));
+  StoreOf(info)->vars.erase(ToStdString(isolate, property));
   // As node: deleting always succeeds, even a name that is not there.
   info.GetReturnValue().Set(true);
 }
 
 void Enumerator(const PropertyCallbackInfo<Array>& info) {
   Isolate* isolate = info.GetIsolate();
-  EnvStore* store = Store(isolate);
+  EnvStore* store = StoreOf(info);
   Local<Array> names = Array::New(isolate, static_cast<int>(store->vars.size()));
   uint32_t i = 0;
   Local<Context> context = isolate->GetCurrentContext();
@@ -150,7 +154,7 @@ void Definer(Local<Name> property, const PropertyDescriptor& desc, const Propert
   if (!plain) {
     return ThrowDefineError(isolate, "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
   }
-  if (Store(isolate, property, desc.has_value() ? desc.value() : v8::Undefined(isolate).As<Value>())) {
+  if (Store(isolate, StoreOf(info), property, desc.has_value() ? desc.value() : v8::Undefined(isolate).As<Value>())) {
     info.GetReturnValue().Set(true);
   }
 }
@@ -159,13 +163,13 @@ void Definer(Local<Name> property, const PropertyDescriptor& desc, const Propert
 void MakeEnv(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
   Environment& env = *Environment::From(isolate);
-  EnvStore* store = Store(isolate);
+  EnvStore* store = env.binding_data<EnvStore>("process.env");
   store->vars.clear();
   for (const auto& [key, value] : env.options().env) store->vars[key] = EnvValue{value, {}};
   if (args[0]->IsFunction()) store->on_non_string.Reset(isolate, args[0].As<Function>());
   Local<ObjectTemplate> tmpl = ObjectTemplate::New(isolate);
   tmpl->SetHandler(v8::NamedPropertyHandlerConfiguration(Getter, Setter, Query, Deleter, Enumerator, Definer,
-                                                         nullptr, Local<Value>(),
+                                                         nullptr, v8::External::New(isolate, store),
                                                          v8::PropertyHandlerFlags::kHasNoSideEffect));
   Local<Object> object;
   if (!tmpl->NewInstance(env.context()).ToLocal(&object)) return;
