@@ -11,9 +11,13 @@
 
 const EventEmitter = require('events');
 const { binding, getValidatedPath, encodeNames, pathModule } = require('internal/fs/utils');
-const { uvException } = require('internal/errors');
 
 const { join, relative, resolve, basename } = pathModule;
+
+// watchers.js loads this module on first use, so it is complete by then.
+function watchError(errno, path) {
+  return require('internal/fs/watchers').watchError(errno, path);
+}
 
 function lstatOrNull(path) {
   try {
@@ -61,11 +65,7 @@ class FSWatcher extends EventEmitter {
     if (err) {
       handle.close();
       // The root must be watchable; a subdirectory may vanish meanwhile.
-      if (dir === this.#root) {
-        const error = uvException({ errno: err, syscall: 'watch', path: dir });
-        error.filename = dir;
-        throw error;
-      }
+      if (dir === this.#root) throw watchError(err, dir);
       return;
     }
     if (!this.#referenced) handle.unref();
@@ -101,10 +101,8 @@ class FSWatcher extends EventEmitter {
   #onEvent(dir, status, eventType, name) {
     if (this.#closed) return;
     if (status < 0) {
-      const error = uvException({ errno: status, syscall: 'watch', path: dir });
-      error.filename = dir;
       this.close();
-      this.emit('error', error);
+      this.emit('error', watchError(status, dir));
       return;
     }
     // A watched directory reports its own removal under its own name: its

@@ -236,4 +236,4 @@ async function* watchPromise(filename, options = {}) {
   }
 }
 
-module.exports = { FSWatcher, StatWatcher, watch, watchFile, unwatchFile, watchPromise };
+module.exports = { FSWatcher, StatWatcher, watch, watchFile, unwatchFile, watchPromise, watchError };
