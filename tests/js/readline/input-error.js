@@ -5,10 +5,14 @@ const path = require('path');
 const readline = require('readline');
 const missing = path.join(__dirname, 'no-such-file.txt');
 const rl = readline.createInterface({ input: fs.createReadStream(missing), crlfDelay: Infinity });
-rl.on('error', (err) => console.log('error event', err.code, err.syscall));
+// The second interface starts after the first one's error: two opens in
+// flight at once complete in whichever order the thread pool finishes them.
+rl.on('error', (err) => {
+  console.log('error event', err.code, err.syscall);
+  lines().catch((e) => console.log('rejected', e.code));
+});
 
 async function lines() {
   const r = readline.createInterface({ input: fs.createReadStream(missing), crlfDelay: Infinity });
   for await (const line of r) console.log(line);
 }
-lines().catch((err) => console.log('rejected', err.code));
