@@ -54,12 +54,28 @@ void FSReqWrap::StartJob(Job job, Converter after) {
   state_->channel()->Submit(this);
 }
 
+void FSReqWrap::CompleteNow(ssize_t result) {
+  req_.result = result;
+  result_ = static_cast<int>(result);
+  state_->channel()->CompleteFromLoop(this);
+}
+
+void FSReqWrap::StartContinuing(size_t done, Starter start) {
+  done_before_ = done;
+  Start(std::move(start));
+}
+
 void FSReqWrap::Cancel() { state_->channel()->Cancel(this); }
 
 void FSReqWrap::Run() {
   started_ = true;
   if (uses_fs_req_) {
     result_ = start_(nullptr, &req_, nullptr);
+    if (done_before_ > 0) {
+      if (result_ < 0) result_ = 0;
+      result_ += static_cast<int>(done_before_);
+      req_.result = result_;
+    }
   } else {
     result_ = job_(&info_);
   }

@@ -81,6 +81,14 @@ class FSReqWrap : public WorkTask {
   void Start(Starter start);
   // Runs a Job on the pool; `after` makes its JS result.
   void StartJob(Job job, Converter after);
+  // Completes with `result` (req()->result for the converter) when the work
+  // was already done on the loop thread; the callback still runs from the
+  // next poll phase, like any other completion.
+  void CompleteNow(ssize_t result);
+  // Runs a uv_fs_* read on the pool for what is left after `done` bytes were
+  // read on the loop thread; the result counts both, as one read(2) would
+  // (and an error after some bytes reports those bytes, as read(2) does).
+  void StartContinuing(size_t done, Starter start);
   void Cancel();
 
  private:
@@ -97,6 +105,7 @@ class FSReqWrap : public WorkTask {
   Starter start_;
   Job job_;
   int result_ = 0;
+  size_t done_before_ = 0;
   bool uses_fs_req_ = true;
   bool started_ = false;
   bool cleaned_ = false;

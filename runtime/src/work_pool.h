@@ -64,6 +64,10 @@ class WorkChannel {
 
   // Called by a worker when `task` has run.
   void Complete(WorkTask* task);
+  // Called on the loop thread for a task whose work was done there without
+  // waiting (fs_req.h: a read served from the page cache): its Done() runs
+  // in the next poll phase, as a pool task's would, never synchronously.
+  void CompleteFromLoop(WorkTask* task);
 
  private:
   explicit WorkChannel(uv_loop_t* loop);
