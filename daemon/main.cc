@@ -201,6 +201,15 @@ int main(int argc, char** argv) {
   agent_options.server.browser = "vigil/v" VIGIL_VERSION;
   agent_options.server.publish_uid_stderr = cli.inspect_publish_uid.find("stderr") != std::string::npos;
   agent_options.server.publish_uid_http = cli.inspect_publish_uid.find("http") != std::string::npos;
+  agent_options.profilers.cpu_prof = cli.cpu_prof;
+  agent_options.profilers.cpu_prof_dir = cli.cpu_prof_dir;
+  agent_options.profilers.cpu_prof_name = cli.cpu_prof_name;
+  agent_options.profilers.cpu_prof_interval = cli.cpu_prof_interval;
+  agent_options.profilers.heap_prof = cli.heap_prof;
+  agent_options.profilers.heap_prof_dir = cli.heap_prof_dir;
+  agent_options.profilers.heap_prof_name = cli.heap_prof_name;
+  agent_options.profilers.heap_prof_interval = cli.heap_prof_interval;
+  agent_options.profilers.diagnostic_dir = cli.diagnostic_dir;
   std::unique_ptr<vigil::inspector::Agent> agent;
   LinkerTableDropper linker_table_dropper;
   int code;

@@ -77,6 +77,8 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
     for (i = 2; i < argc; i++) options->rest.push_back(argv[i]);
     return true;
   }
+  const char* seen_cpu_prof_option = nullptr;
+  const char* seen_heap_prof_option = nullptr;
   for (; i < argc; i++) {
     std::string arg = argv[i];
     if (arg.empty() || arg[0] != '-' || arg == "-") break;
@@ -153,6 +155,32 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
     } else if (value_of("--max-old-space-size", &value) || value_of("--max_old_space_size", &value)) {
       options->max_old_space_mb = static_cast<size_t>(std::atoll(value.c_str()));
       options->v8_flags += " --max-old-space-size=" + value;
+    } else if (value_of("-r", &value) || value_of("--require", &value)) {
+      // Preloaded by the library, which reads them from execArgv.
+    } else if (arg == "--cpu-prof") {
+      options->cpu_prof = true;
+    } else if (value_of("--cpu-prof-dir", &value)) {
+      options->cpu_prof_dir = value;
+      seen_cpu_prof_option = "--cpu-prof-dir";
+    } else if (value_of("--cpu-prof-name", &value)) {
+      options->cpu_prof_name = value;
+      seen_cpu_prof_option = "--cpu-prof-name";
+    } else if (value_of("--cpu-prof-interval", &value)) {
+      options->cpu_prof_interval = std::strtoull(value.c_str(), nullptr, 10);
+      seen_cpu_prof_option = "--cpu-prof-interval";
+    } else if (arg == "--heap-prof") {
+      options->heap_prof = true;
+    } else if (value_of("--heap-prof-dir", &value)) {
+      options->heap_prof_dir = value;
+      seen_heap_prof_option = "--heap-prof-dir";
+    } else if (value_of("--heap-prof-name", &value)) {
+      options->heap_prof_name = value;
+      seen_heap_prof_option = "--heap-prof-name";
+    } else if (value_of("--heap-prof-interval", &value)) {
+      options->heap_prof_interval = std::strtoull(value.c_str(), nullptr, 10);
+      seen_heap_prof_option = "--heap-prof-interval";
+    } else if (value_of("--diagnostic-dir", &value)) {
+      options->diagnostic_dir = value;
     } else if (IsPassThroughV8Flag(arg)) {
       options->v8_flags += " " + arg;
     } else if (IsIgnoredNodeFlag(arg) || value_of("--input-type", &value) || value_of("--title", &value)) {
@@ -162,6 +190,15 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
       return false;
     }
     if (!error->empty()) return false;
+  }
+  // As node: an option of a profiler only goes with the profiler itself.
+  if (!options->cpu_prof && seen_cpu_prof_option != nullptr) {
+    *error = std::string(argv[0]) + ": " + seen_cpu_prof_option + " must be used with --cpu-prof";
+    return false;
+  }
+  if (!options->heap_prof && seen_heap_prof_option != nullptr) {
+    *error = std::string(argv[0]) + ": " + seen_heap_prof_option + " must be used with --heap-prof";
+    return false;
   }
   if (options->mode == CliOptions::Mode::kRepl && i < argc) {
     options->mode = CliOptions::Mode::kScript;
@@ -184,6 +221,13 @@ std::string UsageText() {
          "  --inspect-wait[=[host:]port] activate inspector and wait for a debugger before running\n"
          "  --inspect-port=[host:]port  set host:port for the inspector\n"
          "  --max-old-space-size=MB     V8's old generation limit\n"
+         "  -r, --require module        preload a module before the main one\n"
+         "  --cpu-prof                  write a CPU profile (.cpuprofile) at exit\n"
+         "  --cpu-prof-dir, --cpu-prof-name, --cpu-prof-interval (us, default 1000)\n"
+         "  --heap-prof                 write a sampling heap profile (.heapprofile) at exit\n"
+         "  --heap-prof-dir, --heap-prof-name, --heap-prof-interval (bytes, default 524288)\n"
+         "  --diagnostic-dir dir        where profiles go by default (else the cwd)\n"
+         "  --enable-source-maps        report stack traces at the positions of source maps\n"
          "  -v, --version               print vigil's version\n"
          "  -h, --help                  print this help\n"
          "\n"

@@ -1,6 +1,7 @@
 // The command line, parsed in one place, spelled like node's options.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,17 @@ struct CliOptions {
   std::string inspect_host = "127.0.0.1";
   int inspect_port = 9229;
   std::string inspect_publish_uid = "stderr,http";
+
+  // Profiles written at exit (--cpu-prof*, --heap-prof*, --diagnostic-dir).
+  bool cpu_prof = false;
+  std::string cpu_prof_dir;
+  std::string cpu_prof_name;
+  uint64_t cpu_prof_interval = 1000;
+  bool heap_prof = false;
+  std::string heap_prof_dir;
+  std::string heap_prof_name;
+  uint64_t heap_prof_interval = 512 * 1024;
+  std::string diagnostic_dir;
 
   // Build step only: compile and warm up the library, write its code cache.
   std::string build_code_cache;

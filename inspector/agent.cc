@@ -83,6 +83,8 @@ Agent::Agent(runtime::Environment& env, AgentOptions options, Server* server)
   }
   env.AddHooks(this);
   env.AddBinding("inspector", InitializeInspectorBinding);
+  env.AddBinding("profiler", InitializeProfilerBinding);
+  profilers_ = std::make_unique<Profilers>(*this, options_.profilers);
   if (server_ != nullptr) server_->AddTarget(target_, this);
 }
 
@@ -108,6 +110,7 @@ void Agent::OnContextCreated(runtime::Environment& env) {
   // session opened later, and console messages logged before a client
   // attaches would be lost. Node creates it at start-up too.
   EnsureInspector();
+  profilers_->Start();
   Drain();
 }
 
@@ -146,7 +149,10 @@ void Agent::OnFatalException(runtime::Environment& env, Local<v8::Value> error) 
   WaitForDisconnect();
 }
 
-void Agent::OnExit(runtime::Environment& env, int code) { WaitForDisconnect(); }
+void Agent::OnExit(runtime::Environment& env, int code) {
+  profilers_->End();
+  WaitForDisconnect();
+}
 
 void Agent::OnContextDestroyed(runtime::Environment& env) {
   {
@@ -161,6 +167,7 @@ void Agent::OnContextDestroyed(runtime::Environment& env) {
     prepare_ = nullptr;
     check_ = nullptr;
   }
+  profilers_->Dispose();
   sessions_.clear();
   local_callbacks_.clear();
   if (inspector_ != nullptr) {

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "environment.h"
+#include "inspector/profilers.h"
 #include "inspector/queue.h"
 #include "inspector/server.h"
 
@@ -25,6 +26,7 @@ struct AgentOptions {
   bool wait_for_debugger = false;  // --inspect-brk and --inspect-wait
   bool break_on_start = false;     // --inspect-brk
   ServerOptions server;            // where inspector.open() listens by default
+  ProfilerOptions profilers;       // --cpu-prof, --heap-prof (NODE_V8_COVERAGE is read from the env)
 };
 
 class Agent : public runtime::EnvironmentHooks,
@@ -83,6 +85,7 @@ class Agent : public runtime::EnvironmentHooks,
   bool waiting_for_debugger() const { return waiting_for_debugger_; }
   void SendToSession(int session_id, const std::string& message);
   runtime::Environment& env() { return env_; }
+  Profilers* profilers() { return profilers_.get(); }
 
  private:
   void EnsureInspector();
@@ -118,6 +121,7 @@ class Agent : public runtime::EnvironmentHooks,
   InspectorQueue queue_;
   std::unique_ptr<v8_inspector::V8Inspector> inspector_;
   std::map<int, std::unique_ptr<Session>> sessions_;
+  std::unique_ptr<Profilers> profilers_;
   std::map<int, PollHandle*> links_;  // remote sessions' sockets by id
   uv_prepare_t* prepare_ = nullptr;
   uv_check_t* check_ = nullptr;

@@ -26,4 +26,8 @@ module.exports = {
     return binding.deserialize(buffer);
   },
   isStringOneByteRepresentation: (s) => /^[\x00-\xff]*$/.test(s),
+  // Write the coverage gathered so far (NODE_V8_COVERAGE) and restart the
+  // counts; stop gathering. Both do nothing without NODE_V8_COVERAGE.
+  takeCoverage: () => internalBinding('profiler').takeCoverage(),
+  stopCoverage: () => internalBinding('profiler').stopCoverage(),
 };

@@ -12,10 +12,14 @@ function globToRegExp(glob) {
   return new RegExp('^' + glob.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
 }
 
-// Test paths relative to the tree (`test/parallel/test-x.js`), sorted.
+// Test paths relative to the tree (`test/parallel/test-x.js`), sorted. A
+// pattern may name another directory of test/ (`sequential/test-cpu-prof-*`).
 function testsMatching(tree, pattern) {
-  const re = globToRegExp(pattern.endsWith('.js') ? pattern : pattern + '.js');
-  return fs.readdirSync(path.join(tree, 'test/parallel')).filter((f) => re.test(f)).sort().map((f) => `test/parallel/${f}`);
+  const slash = pattern.lastIndexOf('/');
+  const dir = slash < 0 ? 'parallel' : pattern.slice(0, slash);
+  const glob = pattern.slice(slash + 1);
+  const re = globToRegExp(glob.endsWith('.js') ? glob : glob + '.js');
+  return fs.readdirSync(path.join(tree, 'test', dir)).filter((f) => re.test(f)).sort().map((f) => `test/${dir}/${f}`);
 }
 
 function testsListed(file) {

@@ -155,6 +155,12 @@ function setup(process) {
       signal = require('internal/process/signals').signalNumber(sig);
       if (signal === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
     }
+    // A signal this process sends itself that no listener handles will most
+    // likely end it: coverage and profiles are written first, as at exit.
+    if (signal > 0 && (pid === 0 || pid === -1 || pid === process.pid || pid === -process.pid)) {
+      const name = require('internal/process/signals').signalName(signal);
+      if (name === undefined || process.listenerCount(name) === 0) internalBinding('profiler').endProfilers();
+    }
     const err = process._kill(pid, signal);
     // node reports kill failures as "kill ESRCH" (errno style), not uv style.
     if (err) throw require('internal/errors').errnoException(err, 'kill');
@@ -201,6 +207,9 @@ function setup(process) {
     return binding.constrainedMemory();
   };
   let captureCallback = null;
+  process.setSourceMapsEnabled = function setSourceMapsEnabled(value) {
+    require('internal/source_map/source_map_cache').setSourceMapsEnabled(value);
+  };
   process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
     const { codes } = require('internal/errors');
     if (fn === null) {
