@@ -22,6 +22,7 @@ class Script {
     validateInt32(lineOffset, 'options.lineOffset');
     validateInt32(columnOffset, 'options.columnOffset');
     this._script = binding.compileScript(code, filename, lineOffset, columnOffset);
+    this.sourceMapURL = this._script.sourceMapURL;
   }
 
   runInThisContext(options) {

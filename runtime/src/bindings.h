@@ -12,6 +12,7 @@
   V(builtins)            \
   V(contextify)          \
   V(crypto)              \
+  V(errors)              \
   V(fs)                  \
   V(messaging)           \
   V(modules)             \

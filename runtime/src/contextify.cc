@@ -244,6 +244,9 @@ void CompileScript(const FunctionCallbackInfo<Value>& args) {
       },
       v8::WeakCallbackType::kParameter);
   holder->SetAlignedPointerInInternalField(0, compiled);
+  // vm.Script#sourceMapURL: V8 keeps the script's `//# sourceMappingURL=`.
+  Local<Value> map_url = script->GetSourceMappingURL();
+  if (map_url->IsString()) holder->Set(context, OneByteString(isolate, "sourceMapURL"), map_url).Check();
   args.GetReturnValue().Set(holder);
 }
 

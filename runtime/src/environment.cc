@@ -325,7 +325,7 @@ void Environment::TickAfterCallback() {
   }
 }
 
-void Environment::TriggerUncaughtException(Local<Value> error, Local<v8::Message> message) {
+void Environment::TriggerUncaughtException(Local<Value> error, Local<v8::Message> message, bool from_promise) {
   if (stopping_) return;
   Local<Function> handler = js_function("onUncaughtException");
   std::string source = GetErrorSource(isolate_, context(), message);
@@ -336,9 +336,17 @@ void Environment::TriggerUncaughtException(Local<Value> error, Local<v8::Message
     Exit(1);
     return;
   }
-  Local<Value> argv[] = {error, v8::False(isolate_), Utf8String(isolate_, source)};
+  // Where it was thrown, for a source map to show the original line instead.
+  Local<Value> where[3] = {v8::Undefined(isolate_), v8::Undefined(isolate_), v8::Undefined(isolate_)};
+  if (!message.IsEmpty()) {
+    where[0] = message->GetScriptResourceName();
+    where[1] = v8::Integer::New(isolate_, message->GetLineNumber(context()).FromMaybe(0));
+    where[2] = v8::Integer::New(isolate_, message->GetStartColumn(context()).FromMaybe(0));
+  }
+  Local<Value> argv[] = {error, v8::Boolean::New(isolate_, from_promise), Utf8String(isolate_, source), where[0], where[1],
+                         where[2]};
   TryCatch try_catch(isolate_);
-  if (handler->Call(context(), v8::Undefined(isolate_), 3, argv).IsEmpty() && !stopping_ &&
+  if (handler->Call(context(), v8::Undefined(isolate_), 6, argv).IsEmpty() && !stopping_ &&
       !try_catch.HasTerminated()) {
     // An exception inside the handler itself: node exits with 7.
     std::string text = ToStdString(isolate_, try_catch.Exception()) + "\n";
@@ -422,7 +430,10 @@ int Environment::EmitExit() {
       }
     }
   }
-  if (isolate_->IsExecutionTerminating()) isolate_->CancelTerminateExecution();
+  // Also when no JavaScript is unwinding: a termination requested by
+  // process.exit() that no stack check has seen yet would otherwise end the
+  // first thing the hooks run (writing a CPU profile, for one).
+  isolate_->CancelTerminateExecution();
   for (EnvironmentHooks* hooks : hooks_) hooks->OnExit(*this, exit_code_);
   return exit_code_;
 }

@@ -121,7 +121,7 @@ class Environment {
   // Drains process.nextTick and the microtask queue (after a callback).
   void TickAfterCallback();
   // Reports an exception caught at the binding boundary as node does.
-  void TriggerUncaughtException(v8::Local<v8::Value> error, v8::Local<v8::Message> message);
+  void TriggerUncaughtException(v8::Local<v8::Value> error, v8::Local<v8::Message> message, bool from_promise = false);
 
   // process.exit(): stop JavaScript and the loop, keep the code.
   void Exit(int code);

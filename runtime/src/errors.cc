@@ -54,4 +54,46 @@ std::string GetErrorSource(Isolate* isolate, Local<Context> context, Local<Messa
   return filename + ":" + std::to_string(line) + "\n" + source + "\n" + underline + "\n";
 }
 
+namespace {
+
+// internalBinding('errors'): the stack formatter of source maps. V8 calls
+// one callback per isolate to format `error.stack`; it is installed only
+// while source maps are on (process.setSourceMapsEnabled, or
+// --enable-source-maps), so that every other error keeps V8's own, faster
+// formatting.
+struct ErrorsState : BindingData {
+  explicit ErrorsState(Environment&) {}
+  v8::Global<v8::Function> prepare_stack_trace;
+};
+
+v8::MaybeLocal<Value> PrepareStackTrace(Local<Context> context, Local<Value> error, Local<v8::Array> trace) {
+  Isolate* isolate = context->GetIsolate();
+  Environment* env = Environment::From(context);
+  if (env == nullptr) env = Environment::From(isolate);
+  ErrorsState* state = env != nullptr ? env->binding_data<ErrorsState>("errors") : nullptr;
+  if (state == nullptr || state->prepare_stack_trace.IsEmpty()) return error->ToString(context).FromMaybe(Local<String>());
+  Local<Value> argv[] = {context->Global(), error, trace};
+  return state->prepare_stack_trace.Get(isolate)->Call(context, v8::Undefined(isolate), 3, argv);
+}
+
+// setPrepareStackTraceCallback(fn | null)
+void SetPrepareStackTraceCallback(const v8::FunctionCallbackInfo<Value>& args) {
+  Isolate* isolate = args.GetIsolate();
+  Environment* env = Environment::From(isolate);
+  ErrorsState* state = env->binding_data<ErrorsState>("errors");
+  if (args[0]->IsFunction()) {
+    state->prepare_stack_trace.Reset(isolate, args[0].As<v8::Function>());
+    isolate->SetPrepareStackTraceCallback(PrepareStackTrace);
+  } else {
+    state->prepare_stack_trace.Reset();
+    isolate->SetPrepareStackTraceCallback(nullptr);
+  }
+}
+
+}  // namespace
+
+void Init_errors_Binding(Environment& env, Local<Object> target) {
+  SetMethod(env.context(), target, "setPrepareStackTraceCallback", SetPrepareStackTraceCallback);
+}
+
 }  // namespace vigil::runtime

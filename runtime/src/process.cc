@@ -167,11 +167,7 @@ void Ids(const FunctionCallbackInfo<Value>& args) {
 void TriggerUncaught(const FunctionCallbackInfo<Value>& args) {
   Environment& env = Env(args);
   Local<v8::Message> message = v8::Exception::CreateMessage(env.isolate(), args[0]);
-  Local<v8::Function> handler = env.js_function("onUncaughtException");
-  if (handler.IsEmpty()) return;
-  Local<Value> argv[] = {args[0], args[1]->IsTrue() ? v8::True(env.isolate()) : v8::False(env.isolate()),
-                         Utf8String(env.isolate(), GetErrorSource(env.isolate(), env.context(), message))};
-  handler->Call(env.context(), v8::Undefined(env.isolate()), 3, argv).IsEmpty();
+  env.TriggerUncaughtException(args[0], message, args[1]->IsTrue());
 }
 
 // The source arrow for an error, as node prints it above the stack.

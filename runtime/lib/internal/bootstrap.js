@@ -126,8 +126,8 @@ module.exports = {
   },
   processTicksAndRejections: taskQueues.processTicksAndRejections,
   promiseRejectHandler: taskQueues.promiseRejectHandler,
-  onUncaughtException: (err, fromPromise, source) =>
-    require('internal/process/execution').onUncaughtException(err, fromPromise, source),
+  onUncaughtException: (err, fromPromise, source, file, line, column) =>
+    require('internal/process/execution').onUncaughtException(err, fromPromise, source, file, line, column),
   emitBeforeExit: () => require('internal/process/execution').emitBeforeExit(),
   emitExit: () => require('internal/process/execution').emitExit(),
   importModuleDynamically: (specifier, referrer, type) =>

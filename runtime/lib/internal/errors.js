@@ -66,7 +66,8 @@ function setInternalPrepareStackTrace(callback) {
 
 // Suitable for v8::Isolate::SetPrepareStackTraceCallback: honours a user's
 // Error.prepareStackTrace like V8 does, and otherwise formats node-style.
-function prepareStackTraceCallback(globalThis, error, trace) {
+// `format` formats when neither applies (source maps bring their own).
+function prepareStackTraceCallback(globalThis, error, trace, format = internalPrepareStackTrace) {
   if (overrideStackTrace.has(error)) {
     const f = overrideStackTrace.get(error);
     overrideStackTrace.delete(error);
@@ -78,7 +79,7 @@ function prepareStackTraceCallback(globalThis, error, trace) {
   if (typeof Error.prepareStackTrace === 'function') {
     return Error.prepareStackTrace(error, trace);
   }
-  return internalPrepareStackTrace(error, trace);
+  return format(error, trace);
 }
 
 function ErrorPrepareStackTrace(error, trace) {
@@ -604,6 +605,7 @@ module.exports = {
   setInternalPrepareStackTrace,
   overrideStackTrace,
   prepareStackTraceCallback,
+  stackHeader,
   ErrorPrepareStackTrace,
   setArrowMessage,
   SystemError,

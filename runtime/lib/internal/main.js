@@ -6,8 +6,49 @@ const processBinding = internalBinding('process');
 
 let mainIsModule = false;
 
+// NODE_V8_COVERAGE: the inspector side started precise coverage before any
+// user code; here it learns where to write (as an absolute path, which
+// children inherit through the environment) and how to add the source maps
+// the program loaded.
+function setupCoverage() {
+  const dir = process.env.NODE_V8_COVERAGE;
+  if (!dir) return;
+  const absolute = path.resolve(dir);
+  process.env.NODE_V8_COVERAGE = absolute;
+  const profiler = internalBinding('profiler');
+  profiler.setCoverageDirectory(absolute);
+  profiler.setSourceMapCacheGetter(() => require('internal/source_map/source_map_cache').sourceMapCacheToObject());
+}
+
+// -r / --require MODULE, in the order given: loaded before the main module
+// (and before -e code), resolved from the current directory as if required
+// by a module there.
+function preloadModules() {
+  const requests = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '-r' || arg === '--require') {
+      if (i + 1 < argv.length) requests.push(argv[++i]);
+    } else if (arg.startsWith('--require=')) {
+      requests.push(arg.slice('--require='.length));
+    }
+  }
+  if (requests.length === 0) return;
+  const { Module } = require('internal/modules/cjs');
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  for (const request of requests) Module._load(request, parent, false);
+}
+
 function runMain() {
+  setupCoverage();
+  if (process.execArgv.includes('--enable-source-maps')) {
+    require('internal/source_map/source_map_cache').setSourceMapsEnabled(true);
+  }
   const info = processBinding.info();
+  if (info.mode === 'script') process.argv = [info.execPath, path.resolve(process.cwd(), info.script), ...info.args];
+  preloadModules();
   if (info.mode === 'script') {
     const filename = path.resolve(process.cwd(), info.script);
     process.argv = [info.execPath, filename, ...info.args];

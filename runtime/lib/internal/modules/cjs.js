@@ -80,6 +80,7 @@ class Module {
   _compile(content, filename) {
     if (content.charCodeAt(0) === 0x23 && content.charCodeAt(1) === 0x21) content = '//' + content.slice(2);
     const wrapper = binding.compileFunction(content, filename);
+    maybeCacheSourceMap(filename, content);
     const dirname = path.dirname(filename);
     const require = makeRequireFunction(this);
     if (this.id === '.' && !Module._mainStarted) {
@@ -87,6 +88,20 @@ class Module {
       return internalBinding('process').callMain(wrapper, this.exports, this.exports, require, this, filename, dirname);
     }
     return wrapper.call(this.exports, this.exports, require, this, filename, dirname);
+  }
+}
+
+// Only when source maps or coverage are on is a source looked at (and the
+// source map modules loaded); internal/source_map/source_map_cache keeps
+// the flag up to date.
+let sourceMapsEnabled = false;
+function setSourceMapsFlag(value) {
+  sourceMapsEnabled = value;
+}
+
+function maybeCacheSourceMap(filename, content) {
+  if (sourceMapsEnabled || process.env.NODE_V8_COVERAGE) {
+    require('internal/source_map/source_map_cache').maybeCacheSourceMap(filename, content);
   }
 }
 
@@ -378,9 +393,14 @@ Module.createRequire = function createRequire(filename) {
 };
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
-Module.findSourceMap = function findSourceMap() {
-  return undefined;
+Module.findSourceMap = function findSourceMap(path) {
+  return require('internal/source_map/source_map_cache').findSourceMap(path);
 };
+Object.defineProperty(Module, 'SourceMap', {
+  get: () => require('internal/source_map/source_map').SourceMap,
+  configurable: true,
+  enumerable: true,
+});
 Module.Module = Module;
 
-module.exports = { Module, makeRequireFunction, isBuiltin };
+module.exports = { Module, makeRequireFunction, isBuiltin, maybeCacheSourceMap, setSourceMapsFlag };

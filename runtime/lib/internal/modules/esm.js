@@ -187,6 +187,7 @@ function load(url, type) {
     const source = binding.readFile(filename);
     if (source === undefined) throw moduleNotFound(`module '${filename}'`, filename);
     const [id, specifiers, types] = binding.esmCompile(source, url);
+    require('internal/modules/cjs').maybeCacheSourceMap(url, source);
     record.id = id;
     const ids = [];
     for (let i = 0; i < specifiers.length; i++) ids.push(load(resolve(specifiers[i], url), types[i]).id);

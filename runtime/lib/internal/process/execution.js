@@ -67,7 +67,13 @@ function printFatalOrFallback(err, source) {
 // Called by the runtime for an exception nobody caught. Like node, it goes
 // through process._fatalException, which programs may replace; one that is
 // no function at all ends the process with node's exit code 6.
-function onUncaughtException(err, fromPromise, source) {
+function onUncaughtException(err, fromPromise, source, file, line, column) {
+  // Thrown from a module with a source map: show the original line.
+  if (file !== undefined && process.execArgv !== undefined &&
+      require('internal/source_map/source_map_cache').getSourceMapsEnabled()) {
+    const mapped = require('internal/source_map/prepare_stack_trace').getSourceMapErrorSource(file, line, column);
+    if (typeof mapped === 'string') source = mapped;
+  }
   const handler = process._fatalException;
   if (typeof handler !== 'function') {
     printFatalOrFallback(err, source);
