@@ -97,7 +97,7 @@ if [ ! -f "$src/.done" ]; then
 fi
 
 # --- npm clients of the inspector tests (tests/inspector/package-lock.json) --
-# chrome-remote-interface and playwright-core; reinstalled when the lock file
+# chrome-remote-interface, playwright-core and c8; reinstalled when the lock file
 # changes. Skipped with VIGIL_NO_TEST_DEPS like the browser.
 if [ "${VIGIL_NO_TEST_DEPS:-}" = "" ] && command -v npm >/dev/null; then
   dir="$root/tests/inspector"
