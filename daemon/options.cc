@@ -179,6 +179,8 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
     } else if (value_of("--heap-prof-interval", &value)) {
       options->heap_prof_interval = std::strtoull(value.c_str(), nullptr, 10);
       seen_heap_prof_option = "--heap-prof-interval";
+    } else if (value_of("--heapsnapshot-signal", &value)) {
+      // The library listens for it (execArgv).
     } else if (value_of("--diagnostic-dir", &value)) {
       options->diagnostic_dir = value;
     } else if (IsPassThroughV8Flag(arg)) {
@@ -227,6 +229,7 @@ std::string UsageText() {
          "  --heap-prof                 write a sampling heap profile (.heapprofile) at exit\n"
          "  --heap-prof-dir, --heap-prof-name, --heap-prof-interval (bytes, default 524288)\n"
          "  --diagnostic-dir dir        where profiles go by default (else the cwd)\n"
+         "  --heapsnapshot-signal=SIG   write a heap snapshot each time SIG arrives\n"
          "  --enable-source-maps        report stack traces at the positions of source maps\n"
          "  -v, --version               print vigil's version\n"
          "  -h, --help                  print this help\n"

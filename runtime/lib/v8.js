@@ -8,7 +8,35 @@ function toBuffer(u8) {
   return Buffer.from(u8.buffer, u8.byteOffset, u8.length);
 }
 
+// A heap snapshot (V8's .heapsnapshot JSON, which DevTools' Memory panel
+// loads) written to `path`, by default Heap.<date>.<time>.<pid>.0.<seq>
+// .heapsnapshot in the cwd; returns the file name.
+function writeHeapSnapshot(path, options) {
+  if (path !== undefined) {
+    path = require('internal/fs/utils').getValidatedPath(path);
+    if (typeof path !== 'string') path = Buffer.from(path).toString();
+  }
+  if (options !== undefined) require('internal/validators').validateObject(options, 'options');
+  return internalBinding('heap_utils').writeHeapSnapshot(path);
+}
+
+// The same snapshot as a Readable stream of its JSON.
+function getHeapSnapshot(options) {
+  if (options !== undefined) require('internal/validators').validateObject(options, 'options');
+  const { Readable } = require('stream');
+  const chunks = internalBinding('heap_utils').buildHeapSnapshot();
+  let next = 0;
+  return new Readable({
+    read() {
+      this.push(next < chunks.length ? Buffer.from(chunks[next].buffer) : null);
+      if (next < chunks.length) chunks[next++] = null;
+    },
+  });
+}
+
 module.exports = {
+  writeHeapSnapshot,
+  getHeapSnapshot,
   getHeapStatistics: () => binding.heapStatistics(),
   getHeapSpaceStatistics: () => binding.heapSpaceStatistics(),
   getHeapCodeStatistics: () => ({ code_and_metadata_size: 0, bytecode_and_metadata_size: 0, external_script_source_size: 0, cpu_profiler_metadata_size: 0 }),

@@ -14,6 +14,7 @@
   V(crypto)              \
   V(errors)              \
   V(fs)                  \
+  V(heap_utils)          \
   V(messaging)           \
   V(modules)             \
   V(os)                  \

@@ -41,8 +41,21 @@ function preloadModules() {
   for (const request of requests) Module._load(request, parent, false);
 }
 
+// --heapsnapshot-signal=SIGNAL: a snapshot in the cwd each time it comes.
+function setupHeapSnapshotSignal() {
+  const argv = process.execArgv;
+  let signal;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--heapsnapshot-signal' && i + 1 < argv.length) signal = argv[++i];
+    else if (argv[i].startsWith('--heapsnapshot-signal=')) signal = argv[i].slice('--heapsnapshot-signal='.length);
+  }
+  if (signal === undefined) return;
+  process.on(signal, () => require('v8').writeHeapSnapshot());
+}
+
 function runMain() {
   setupCoverage();
+  setupHeapSnapshotSignal();
   if (process.execArgv.includes('--enable-source-maps')) {
     require('internal/source_map/source_map_cache').setSourceMapsEnabled(true);
   }
