@@ -179,6 +179,10 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
     } else if (value_of("--heap-prof-interval", &value)) {
       options->heap_prof_interval = std::strtoull(value.c_str(), nullptr, 10);
       seen_heap_prof_option = "--heap-prof-interval";
+    } else if (arg == "--watch") {
+      options->watch = true;
+    } else if (arg == "--watch-preserve-output" || value_of("--watch-path", &value)) {
+      // Read by the library's watch mode (execArgv).
     } else if (value_of("--heapsnapshot-signal", &value)) {
       // The library listens for it (execArgv).
     } else if (value_of("--diagnostic-dir", &value)) {
@@ -206,6 +210,16 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
     options->mode = CliOptions::Mode::kScript;
     options->script = argv[i++];
   }
+  if (options->watch && options->command == CliOptions::Command::kRun) {
+    if (options->mode == CliOptions::Mode::kEval || options->mode == CliOptions::Mode::kPrint) {
+      *error = std::string(argv[0]) + ": either --watch or --eval can be used, not both";
+      return false;
+    }
+    if (options->mode != CliOptions::Mode::kScript) {
+      *error = std::string(argv[0]) + ": --watch requires specifying a file";
+      return false;
+    }
+  }
   for (; i < argc; i++) options->args.push_back(argv[i]);
   return true;
 }
@@ -230,6 +244,9 @@ std::string UsageText() {
          "  --heap-prof-dir, --heap-prof-name, --heap-prof-interval (bytes, default 524288)\n"
          "  --diagnostic-dir dir        where profiles go by default (else the cwd)\n"
          "  --heapsnapshot-signal=SIG   write a heap snapshot each time SIG arrives\n"
+         "  --watch                     run again when a loaded file changes\n"
+         "  --watch-path=path           ... when anything under path changes instead\n"
+         "  --watch-preserve-output     do not clear the screen on restart\n"
          "  --enable-source-maps        report stack traces at the positions of source maps\n"
          "  -v, --version               print vigil's version\n"
          "  -h, --help                  print this help\n"

@@ -38,6 +38,8 @@ struct CliOptions {
   uint64_t heap_prof_interval = 512 * 1024;
   std::string diagnostic_dir;
 
+  bool watch = false;  // --watch: the library supervises a child
+
   // Build step only: compile and warm up the library, write its code cache.
   std::string build_code_cache;
 

@@ -61,6 +61,12 @@ function runMain() {
   }
   const info = processBinding.info();
   if (info.mode === 'script') process.argv = [info.execPath, path.resolve(process.cwd(), info.script), ...info.args];
+  // The supervisor of --watch runs no user code (not even -r modules).
+  if (info.mode === 'script' && process.env.WATCH_REPORT_DEPENDENCIES === undefined &&
+      process.execArgv.includes('--watch')) {
+    require('internal/watch_mode').run();
+    return;
+  }
   preloadModules();
   if (info.mode === 'script') {
     const filename = path.resolve(process.cwd(), info.script);

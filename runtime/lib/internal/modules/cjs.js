@@ -95,6 +95,8 @@ class Module {
 // source map modules loaded); internal/source_map/source_map_cache keeps
 // the flag up to date.
 let sourceMapsEnabled = false;
+// Under `--watch`, the supervisor learns of every module this child loads.
+const watchReport = process.env.WATCH_REPORT_DEPENDENCIES !== undefined;
 function setSourceMapsFlag(value) {
   sourceMapsEnabled = value;
 }
@@ -333,6 +335,7 @@ Module._load = function (request, parent, isMain) {
     updateChildren(parent, cached, true);
     return cached.exports;
   }
+  if (watchReport) require('internal/watch_mode').reportModule('watch:require', filename);
   const module = new Module(filename, parent);
   if (isMain) {
     module.id = '.';

@@ -186,6 +186,9 @@ function load(url, type) {
     const filename = fileURLToPath(url);
     const source = binding.readFile(filename);
     if (source === undefined) throw moduleNotFound(`module '${filename}'`, filename);
+    if (process.env.WATCH_REPORT_DEPENDENCIES !== undefined) {
+      require('internal/watch_mode').reportModule('watch:import', `${url}`);
+    }
     const [id, specifiers, types] = binding.esmCompile(source, url);
     require('internal/modules/cjs').maybeCacheSourceMap(url, source);
     record.id = id;
