@@ -4,13 +4,12 @@
 #include <unistd.h>
 #include <uv.h>
 
-#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 
 #include "binding_util.h"
+#include "diagnostic_filename.h"
 #include "environment.h"
 #include "inspector/agent.h"
 
@@ -27,22 +26,6 @@ using v8::String;
 using v8::Value;
 
 namespace {
-
-// Shared by every environment of the process, as node's sequence number is:
-// two profiles written in the same second still get different names.
-std::atomic<int> g_diagnostic_sequence{0};
-
-// node's DiagnosticFilename: PREFIX.YYYYMMDD.HHMMSS.PID.THREAD.SEQ.EXT.
-std::string DiagnosticFilename(const char* prefix, const char* ext) {
-  std::time_t now = std::time(nullptr);
-  std::tm local;
-  localtime_r(&now, &local);
-  char text[160];
-  std::snprintf(text, sizeof(text), "%s.%04d%02d%02d.%02d%02d%02d.%d.%d.%03d.%s", prefix, local.tm_year + 1900,
-                local.tm_mon + 1, local.tm_mday, local.tm_hour, local.tm_min, local.tm_sec,
-                static_cast<int>(uv_os_getpid()), 0, ++g_diagnostic_sequence, ext);
-  return text;
-}
 
 std::string Join(const std::string& directory, const std::string& name) {
   if (!name.empty() && name[0] == '/') return name;
@@ -88,11 +71,11 @@ Profilers::Profilers(Agent& agent, ProfilerOptions options) : agent_(agent), opt
   };
   if (options_.cpu_prof) {
     resolve(&options_.cpu_prof_dir);
-    if (options_.cpu_prof_name.empty()) options_.cpu_prof_name = DiagnosticFilename("CPU", "cpuprofile");
+    if (options_.cpu_prof_name.empty()) options_.cpu_prof_name = runtime::DiagnosticFilename("CPU", "cpuprofile");
   }
   if (options_.heap_prof) {
     resolve(&options_.heap_prof_dir);
-    if (options_.heap_prof_name.empty()) options_.heap_prof_name = DiagnosticFilename("Heap", "heapprofile");
+    if (options_.heap_prof_name.empty()) options_.heap_prof_name = runtime::DiagnosticFilename("Heap", "heapprofile");
   }
 }
 
