@@ -30,6 +30,7 @@
   V(util)                \
   V(uv)                  \
   V(v8)                  \
+  V(worker)              \
   V(zlib)
 
 namespace vigil::runtime {

@@ -151,18 +151,24 @@ MaybeLocal<Value> RequireBuiltin(Environment& env, const std::string& id) {
   }
   Local<Function> fn;
   if (!CompileBuiltin(env, id).ToLocal(&fn)) return MaybeLocal<Value>();
+  // Any step may fail once the Environment is being stopped (a Worker's
+  // terminate() lands in the middle of a require): nothing here may assume
+  // it succeeds.
   Local<Object> module = Object::New(isolate);
   Local<Object> exports = Object::New(isolate);
-  module->Set(context, env.Str("exports"), exports).Check();
-  module->Set(context, env.Str("id"), key).Check();
-  // Kept for the code cache writer (runtime/src/code_cache.cc).
-  module->SetPrivate(context, CompiledKey(isolate), fn).Check();
-  cache->Set(context, key, module).ToLocalChecked();
-  Local<Value> require = Function::New(context, RequireCallback).ToLocalChecked();
-  Local<Value> internal_binding = Function::New(context, InternalBindingCallback).ToLocalChecked();
+  Local<Function> require;
+  Local<Function> internal_binding;
+  if (module->Set(context, env.Str("exports"), exports).IsNothing() ||
+      module->Set(context, env.Str("id"), key).IsNothing() ||
+      // Kept for the code cache writer (runtime/src/code_cache.cc).
+      module->SetPrivate(context, CompiledKey(isolate), fn).IsNothing() || cache->Set(context, key, module).IsEmpty() ||
+      !Function::New(context, RequireCallback).ToLocal(&require) ||
+      !Function::New(context, InternalBindingCallback).ToLocal(&internal_binding)) {
+    return MaybeLocal<Value>();
+  }
   Local<Value> argv[] = {exports, require, module, env.process_object(), internal_binding};
   if (fn->Call(context, exports, 5, argv).IsEmpty()) {
-    cache->Delete(context, key).Check();
+    (void)cache->Delete(context, key);
     return MaybeLocal<Value>();
   }
   return module->Get(context, env.Str("exports"));

@@ -22,6 +22,7 @@ namespace vigil::runtime {
 class Environment;
 class HandleWrap;
 class ForegroundTasks;
+class WorkerLink;
 
 // Points where an embedder (the inspector, the daemon) plugs in. The runtime
 // calls them; it never includes the embedder's headers.
@@ -76,6 +77,10 @@ struct EnvironmentOptions {
   // The plain `vigil app.js` case: chdir() also moves the OS process. In the
   // daemon several environments share one process and keep their own cwd.
   bool owns_process = true;
+  // A worker_threads Worker's Environment: the link to its parent
+  // (worker.cc), and its threadId (0 for the main thread).
+  std::shared_ptr<WorkerLink> worker;
+  int thread_id = 0;
 };
 
 // The slots of a context's embedder data used by vigil, listed in one place.

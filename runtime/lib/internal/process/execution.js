@@ -86,6 +86,13 @@ function onUncaughtException(err, fromPromise, source, file, line, column) {
     return true;
   }
   if (handler !== fatalException) binding.reportFatalException(err);
+  // In a worker the exception goes to the parent's 'error' event instead,
+  // and the worker (not the process) ends with code 1.
+  if (internalBinding('worker').info().threadId !== 0) {
+    internalBinding('worker').reportError(err);
+    binding.reallyExit(1);
+    return false;
+  }
   printFatalOrFallback(err, source);
   binding.reallyExit(process.exitCode === undefined ? 1 : normalizeExitCode(process.exitCode));
   return false;
