@@ -1,9 +1,14 @@
-// The jobs of bindings other than fs (zlib and brotli stream writes, crypto's
-// random bytes and key derivations) run on vigil's work pool, as fs requests
-// do, through one WorkChannel per Environment. work_pool.h says why not
-// libuv's pool: Debian's libuv 1.44 spins in uv__async_io on every finished
-// uv_queue_work item, and a thread wake-up costs ~28 us on this VM, which the
-// pool's polling idle worker avoids for jobs that come one after another.
+// All thread-pool work of an Environment goes through one WorkChannel: fs
+// requests (fs_req.h) and the jobs of the other bindings (zlib and brotli
+// stream writes, crypto's random bytes, key derivations and digests, as
+// PoolTasks below). One channel, because completions then reach JavaScript
+// in the order they finished, as through the one uv_async_t of libuv's pool
+// in node: with two eventfds, epoll's ready list decided which came first
+// (a deflate finished after a stat ran its callback before it). work_pool.h
+// says why not libuv's pool: Debian's libuv 1.44 spins in uv__async_io on
+// every finished uv_queue_work item, and a thread wake-up costs ~28 us on
+// this VM, which the pool's polling idle worker saves for jobs that come one
+// after another.
 #pragma once
 
 #include <set>
@@ -44,14 +49,16 @@ class PoolTask : public WorkTask {
   bool in_flight_ = false;
 };
 
-// The channel and the tasks in flight of one Environment. Close() cancels
-// the queued tasks and lets the channel free itself once the running ones
-// are back; Environment teardown runs the loop until then.
+// The channel and the PoolTasks in flight of one Environment. Close()
+// cancels the queued tasks and lets the channel free itself once everything
+// in flight (fs requests too: FsState cancels its own) is back; Environment
+// teardown runs the loop until then.
 class PoolJobs : public BindingData {
  public:
   explicit PoolJobs(Environment& env);
   void Close() override;
   static PoolJobs* For(Environment& env) { return env.binding_data<PoolJobs>("pool_jobs"); }
+  WorkChannel* channel() { return channel_; }
 
  private:
   friend class PoolTask;
