@@ -2,9 +2,10 @@
 // zlib and crypto jobs on the thread pool: gzip and gunzip of 32 MiB through
 // streams in 64 KiB chunks, 2,000 sequential zlib.deflate calls, 200
 // sequential crypto.pbkdf2 calls (10 iterations) and 5,000 sequential
-// crypto.randomBytes(32, cb) calls — vigil and node on the same work in the
-// same run, alternating, median of N; ratio = node time / vigil time (above
-// 1.0x vigil is faster).
+// crypto.randomBytes(32, cb) calls (each sequential case after one
+// untimed synchronous call) — vigil and node on the same work in the same
+// run, alternating, median of N; ratio = node time / vigil time (above 1.0x
+// vigil is faster).
 // Usage: node bench/zlib.js [path/to/vigil] [runs] [case,case...]
 const { execFileSync } = require('child_process');
 const fs = require('fs');
