@@ -1,7 +1,8 @@
 // The native half of a zlib/brotli stream: CompressionHandle is the JS
 // object's wrapper (weak while idle, strong while a write runs on vigil's
-// work pool, pool_jobs.h), CompressionEngine the codec it drives. zlib.cc and zlib_brotli.cc
-// each provide an engine and the init() that configures it.
+// work pool, pool_jobs.h), CompressionEngine the codec it drives. zlib.cc
+// and zlib_brotli.cc each provide an engine and the init() that configures
+// it.
 #pragma once
 
 #include <uv.h>
