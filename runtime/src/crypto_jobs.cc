@@ -1,9 +1,10 @@
-// The crypto operations that may run on libuv's thread pool: random bytes,
-// pbkdf2, scrypt and hkdf. Each binding function takes its inputs and an
-// optional callback last: without a callback it runs synchronously and
-// returns the result (or throws); with one it copies its inputs, runs on the
-// pool (uv_queue_work) and calls back `cb(errMessage, result)` on the JS
-// thread through Environment::MakeCallback.
+// The crypto operations that may run on the thread pool: random bytes,
+// pbkdf2, scrypt, hkdf and one-shot digests. Each binding function takes its
+// inputs and an optional callback last: without a callback it runs
+// synchronously and returns the result (or throws); with one it copies its
+// inputs, runs on vigil's work pool (pool_jobs.h) and calls back
+// `cb(errMessage, result)` on the JS thread through
+// Environment::MakeCallback.
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -19,6 +20,7 @@
 
 #include "binding_util.h"
 #include "bindings.h"
+#include "pool_jobs.h"
 
 namespace vigil::runtime {
 
@@ -70,57 +72,59 @@ struct Job {
   Bytes result;
   std::string error;
   bool ok = false;
-  Environment* env = nullptr;
-  v8::Global<Function> callback;
-  uv_work_t req;
 };
 
-void AfterJob(uv_work_t* req, int status) {
-  std::unique_ptr<Job> job(static_cast<Job*>(req->data));
-  Environment& env = *job->env;
-  if (env.is_stopping()) return;
-  Isolate* isolate = env.isolate();
-  v8::HandleScope scope(isolate);
-  Context::Scope context_scope(env.context());
-  Local<Value> argv[2];
-  if (status == UV_ECANCELED || !job->ok) {
-    argv[0] = Utf8String(isolate, status == UV_ECANCELED ? "canceled" : job->error);
-    argv[1] = v8::Undefined(isolate);
-  } else {
-    argv[0] = v8::Null(isolate);
-    Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, job->result.size());
-    if (!job->result.empty()) std::memcpy(ab->GetBackingStore()->Data(), job->result.data(), job->result.size());
-    argv[1] = ab;
-  }
-  env.MakeCallback(job->callback.Get(isolate), v8::Undefined(isolate), 2, argv);
+Local<ArrayBuffer> ToArrayBuffer(Isolate* isolate, const Bytes& bytes) {
+  Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, bytes.size());
+  if (!bytes.empty()) std::memcpy(ab->GetBackingStore()->Data(), bytes.data(), bytes.size());
+  return ab;
 }
 
+// A Job with its callback on the work pool; it frees itself once it is back.
+class JobTask : public PoolTask {
+ public:
+  JobTask(Environment& env, std::unique_ptr<Job> job, Local<Function> callback)
+      : PoolTask(env), job_(std::move(job)), callback_(env.isolate(), callback) {}
+
+ private:
+  void Run() override { job_->ok = job_->run(&job_->result, &job_->error); }
+
+  void AfterWork(int status) override {
+    std::unique_ptr<JobTask> self(this);
+    Environment& env = this->env();
+    if (env.is_stopping()) return;
+    Isolate* isolate = env.isolate();
+    v8::HandleScope scope(isolate);
+    Context::Scope context_scope(env.context());
+    Local<Value> argv[2];
+    if (status == UV_ECANCELED || !job_->ok) {
+      argv[0] = Utf8String(isolate, status == UV_ECANCELED ? "canceled" : job_->error);
+      argv[1] = v8::Undefined(isolate);
+    } else {
+      argv[0] = v8::Null(isolate);
+      argv[1] = ToArrayBuffer(isolate, job_->result);
+    }
+    env.MakeCallback(callback_.Get(isolate), v8::Undefined(isolate), 2, argv);
+  }
+
+  std::unique_ptr<Job> job_;
+  v8::Global<Function> callback_;
+};
+
 // Runs `job` now (returning its ArrayBuffer or throwing an Error with its
-// message) or, when the last argument is a function, on the thread pool.
+// message) or, when the last argument is a function, on the work pool.
 void Dispatch(const FunctionCallbackInfo<Value>& args, int cb_index, std::unique_ptr<Job> job) {
   Isolate* isolate = args.GetIsolate();
   if (args.Length() > cb_index && args[cb_index]->IsFunction()) {
-    Environment* env = Environment::From(isolate);
-    job->env = env;
-    job->callback.Reset(isolate, args[cb_index].As<Function>());
-    job->req.data = job.get();
-    uv_queue_work(
-        env->loop(), &job->req,
-        [](uv_work_t* req) {
-          auto* j = static_cast<Job*>(req->data);
-          j->ok = j->run(&j->result, &j->error);
-        },
-        AfterJob);
-    job.release();
+    Environment& env = *Environment::From(isolate);
+    (new JobTask(env, std::move(job), args[cb_index].As<Function>()))->Submit();
     return;
   }
   if (!job->run(&job->result, &job->error)) {
     isolate->ThrowException(v8::Exception::Error(Utf8String(isolate, job->error)));
     return;
   }
-  Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, job->result.size());
-  if (!job->result.empty()) std::memcpy(ab->GetBackingStore()->Data(), job->result.data(), job->result.size());
-  args.GetReturnValue().Set(ab);
+  args.GetReturnValue().Set(ToArrayBuffer(isolate, job->result));
 }
 
 size_t SizeArg(Local<Value> value) {

@@ -14,7 +14,7 @@ using v8::Local;
 using v8::Object;
 using v8::Value;
 
-FsState::FsState(Environment& env) : env_(env), channel_(WorkChannel::New(env.loop())) {}
+FsState::FsState(Environment& env) : env_(env), channel_(PoolJobs::For(env)->channel()) {}
 
 void FsState::Close() {
   // Requests still on the thread pool finish later; they must then neither
@@ -22,7 +22,6 @@ void FsState::Close() {
   // cancelled where possible and otherwise only release themselves.
   closed_ = true;
   for (FSReqWrap* wrap : live_) wrap->Cancel();
-  channel_->CloseWhenIdle();
 }
 
 FSReqWrap::FSReqWrap(Environment& env, Local<Object> object, CallInfo info, Converter convert)

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "environment.h"
+#include "pool_jobs.h"
 #include "work_pool.h"
 
 namespace vigil::runtime::fs {
@@ -36,7 +37,10 @@ using Job = std::function<int(CallInfo* info)>;
 // Per-environment list of requests in flight, so that teardown can cancel
 // them and their late completions never touch a dead isolate; and the
 // channel through which vigil's thread pool hands finished requests back to
-// this environment's loop (work_pool.h says why not libuv's pool).
+// this environment's loop (work_pool.h says why not libuv's pool). The
+// channel is the Environment's one for all pool work (pool_jobs.h), so that
+// fs, zlib and crypto completions reach JavaScript in the order they
+// finished, as through libuv's single pool.
 class FsState : public BindingData {
  public:
   explicit FsState(Environment& env);
@@ -50,7 +54,7 @@ class FsState : public BindingData {
   Environment& env_;
   bool closed_ = false;
   std::set<FSReqWrap*> live_;
-  WorkChannel* channel_;  // frees itself once closed and idle
+  WorkChannel* channel_;  // PoolJobs closes it
 };
 
 // What a call needs to report an error as node does: the syscall and the

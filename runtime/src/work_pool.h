@@ -1,5 +1,6 @@
-// vigil's own thread pool for blocking work (fs requests), with a completion
-// channel per event loop that never makes the loop thread wait for a worker.
+// vigil's own thread pool for blocking work (fs requests, zlib and crypto jobs:
+// pool_jobs.h), with a completion channel per event loop that never makes
+// the loop thread wait for a worker.
 //
 // Why not libuv's pool: Debian's libuv 1.44 signals every finished work item
 // through uv_async_send, whose receiving side (uv__async_io) busy-waits while

@@ -19,15 +19,14 @@ using v8::Object;
 using v8::Value;
 
 CompressionHandle::CompressionHandle(Environment& env, Local<Object> object, std::unique_ptr<CompressionEngine> engine)
-    : env_(env), object_(env.isolate(), object), engine_(std::move(engine)) {
+    : PoolTask(env), object_(env.isolate(), object), engine_(std::move(engine)) {
   object->SetAlignedPointerInInternalField(0, this);
   object_.SetWeak(this, OnWeak, v8::WeakCallbackType::kParameter);
-  work_.data = this;
-  env_.binding_data<CompressionState>("zlib")->live().insert(this);
+  env.binding_data<CompressionState>("zlib")->live().insert(this);
 }
 
 CompressionHandle::~CompressionHandle() {
-  if (!detached_) env_.binding_data<CompressionState>("zlib")->live().erase(this);
+  if (!detached_) env().binding_data<CompressionState>("zlib")->live().erase(this);
   CloseEngine();
 }
 
@@ -49,8 +48,9 @@ void CompressionHandle::CloseEngine() {
 void CompressionHandle::Detach() {
   detached_ = true;
   if (write_in_progress_) {
-    // The thread pool may still be running the step: OnAfterWork frees us.
-    uv_cancel(reinterpret_cast<uv_req_t*>(&work_));
+    // A worker may still be running the step: AfterWork frees us, at once
+    // if the step had not started.
+    Cancel();
     return;
   }
   delete this;
@@ -64,7 +64,7 @@ void CompressionState::Close() {
 
 bool CompressionHandle::SetResultAndCallback(Local<Value> result, Local<Value> callback) {
   if (!result->IsUint32Array() || !callback->IsFunction()) return false;
-  Isolate* isolate = env_.isolate();
+  Isolate* isolate = env().isolate();
   write_result_.Reset(isolate, result.As<v8::Uint32Array>());
   callback_.Reset(isolate, callback.As<Function>());
   return true;
@@ -115,7 +115,7 @@ bool CompressionHandle::Prepare(const FunctionCallbackInfo<Value>& info) {
 
 void CompressionHandle::UpdateWriteResult() {
   if (write_result_.IsEmpty()) return;
-  Local<v8::Uint32Array> result = write_result_.Get(env_.isolate());
+  Local<v8::Uint32Array> result = write_result_.Get(env().isolate());
   uint32_t values[2] = {engine_->avail_out(), engine_->avail_in()};
   std::shared_ptr<v8::BackingStore> store = result->Buffer()->GetBackingStore();
   std::memcpy(static_cast<char*>(store->Data()) + result->ByteOffset(), values, sizeof(values));
@@ -126,14 +126,14 @@ bool CompressionHandle::ReportError(bool from_loop) {
   std::string code;
   int errnum = 0;
   if (engine_->CheckError(&message, &errnum, &code)) return false;
-  Isolate* isolate = env_.isolate();
-  Local<Context> context = env_.context();
+  Isolate* isolate = env().isolate();
+  Local<Context> context = env().context();
   Local<Object> object = object_.Get(isolate);
   Local<Value> onerror;
-  if (!object->Get(context, env_.Str("onerror")).ToLocal(&onerror) || !onerror->IsFunction()) return true;
+  if (!object->Get(context, env().Str("onerror")).ToLocal(&onerror) || !onerror->IsFunction()) return true;
   Local<Value> argv[] = {Utf8String(isolate, message), Integer::New(isolate, errnum),
                          code.empty() ? v8::Undefined(isolate).As<Value>() : Utf8String(isolate, code).As<Value>()};
-  if (from_loop) env_.MakeCallback(onerror.As<Function>(), object, 3, argv);
+  if (from_loop) env().MakeCallback(onerror.As<Function>(), object, 3, argv);
   else onerror.As<Function>()->Call(context, object, 3, argv).IsEmpty();
   return true;
 }
@@ -143,12 +143,7 @@ void CompressionHandle::Write(const FunctionCallbackInfo<Value>& info) {
   if (self == nullptr || !self->Prepare(info)) return;
   self->write_in_progress_ = true;
   self->object_.ClearWeak();
-  int err = uv_queue_work(self->env_.loop(), &self->work_, OnWork, OnAfterWork);
-  if (err != 0) {
-    self->write_in_progress_ = false;
-    self->object_.SetWeak(self, OnWeak, v8::WeakCallbackType::kParameter);
-    ThrowTypeError(info.GetIsolate(), "uv_queue_work failed");
-  }
+  self->Submit();
 }
 
 void CompressionHandle::WriteSync(const FunctionCallbackInfo<Value>& info) {
@@ -161,38 +156,34 @@ void CompressionHandle::WriteSync(const FunctionCallbackInfo<Value>& info) {
   self->UpdateWriteResult();
 }
 
-void CompressionHandle::OnWork(uv_work_t* work) {
-  auto* self = static_cast<CompressionHandle*>(work->data);
-  self->engine_->Work(self->flush_);
-}
+void CompressionHandle::Run() { engine_->Work(flush_); }
 
-void CompressionHandle::OnAfterWork(uv_work_t* work, int status) {
-  auto* self = static_cast<CompressionHandle*>(work->data);
-  self->write_in_progress_ = false;
-  self->in_store_.reset();
-  self->out_store_.reset();
-  if (self->detached_) {
-    delete self;
+void CompressionHandle::AfterWork(int status) {
+  write_in_progress_ = false;
+  in_store_.reset();
+  out_store_.reset();
+  if (detached_) {
+    delete this;
     return;
   }
-  Environment& env = self->env_;
+  Environment& env = this->env();
   if (env.is_stopping()) return;
   Isolate* isolate = env.isolate();
   HandleScope scope(isolate);
   Context::Scope context_scope(env.context());
   // Stay alive through the callbacks even if JS drops its last reference.
-  Local<Object> object = self->object_.Get(isolate);
-  self->object_.SetWeak(self, OnWeak, v8::WeakCallbackType::kParameter);
+  Local<Object> object = object_.Get(isolate);
+  object_.SetWeak(this, OnWeak, v8::WeakCallbackType::kParameter);
   if (status == UV_ECANCELED) {
-    self->CloseEngine();
+    CloseEngine();
     return;
   }
-  if (!self->ReportError(true)) {
-    self->UpdateWriteResult();
-    Local<Function> callback = self->callback_.Get(isolate);
+  if (!ReportError(true)) {
+    UpdateWriteResult();
+    Local<Function> callback = callback_.Get(isolate);
     env.MakeCallback(callback, object, 0, nullptr);
   }
-  if (self->pending_close_ && !self->write_in_progress_) self->CloseEngine();
+  if (pending_close_ && !write_in_progress_) CloseEngine();
 }
 
 void CompressionHandle::Params(const FunctionCallbackInfo<Value>& info) {

@@ -1,7 +1,8 @@
 // The native half of a zlib/brotli stream: CompressionHandle is the JS
-// object's wrapper (weak while idle, strong while a write runs on the thread
-// pool), CompressionEngine the codec it drives. zlib.cc and zlib_brotli.cc
-// each provide an engine and the init() that configures it.
+// object's wrapper (weak while idle, strong while a write runs on vigil's
+// work pool, pool_jobs.h), CompressionEngine the codec it drives. zlib.cc
+// and zlib_brotli.cc each provide an engine and the init() that configures
+// it.
 #pragma once
 
 #include <uv.h>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "environment.h"
+#include "pool_jobs.h"
 
 namespace vigil::runtime {
 
@@ -33,10 +35,11 @@ class CompressionEngine {
   virtual std::string InitErrorMessage(int err) const = 0;
 };
 
-class CompressionHandle {
+// The handle is its own pool task: a stream runs one write at a time.
+class CompressionHandle : public PoolTask {
  public:
   CompressionHandle(Environment& env, v8::Local<v8::Object> object, std::unique_ptr<CompressionEngine> engine);
-  ~CompressionHandle();
+  ~CompressionHandle() override;
 
   static CompressionHandle* Unwrap(v8::Local<v8::Object> object);
   // write, writeSync, params, reset, close on the prototype.
@@ -54,8 +57,8 @@ class CompressionHandle {
   static void Params(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void Reset(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void Close(const v8::FunctionCallbackInfo<v8::Value>& info);
-  static void OnWork(uv_work_t* work);
-  static void OnAfterWork(uv_work_t* work, int status);
+  void Run() override;
+  void AfterWork(int status) override;
   static void OnWeak(const v8::WeakCallbackInfo<CompressionHandle>& data);
 
   // Reads the write arguments and points the engine at the buffers.
@@ -65,14 +68,12 @@ class CompressionHandle {
   bool ReportError(bool from_loop);
   void CloseEngine();
 
-  Environment& env_;
   v8::Global<v8::Object> object_;
   std::unique_ptr<CompressionEngine> engine_;
   v8::Global<v8::Uint32Array> write_result_;
   v8::Global<v8::Function> callback_;
   std::shared_ptr<v8::BackingStore> in_store_;
   std::shared_ptr<v8::BackingStore> out_store_;
-  uv_work_t work_;
   int flush_ = 0;
   bool write_in_progress_ = false;
   bool pending_close_ = false;

@@ -1,6 +1,6 @@
 'use strict';
 // Key derivation: pbkdf2, scrypt and hkdf. The synchronous forms run in the
-// binding directly; the callback forms run on libuv's thread pool.
+// binding directly; the callback forms run on vigil's work pool.
 
 const { codes } = require('internal/errors');
 const { validateFunction, validateInteger, validateString, validateObject } = require('internal/validators');

@@ -1,6 +1,6 @@
 'use strict';
 // Random numbers from OpenSSL's CSPRNG (RAND_bytes). The asynchronous forms
-// draw the bytes on libuv's thread pool.
+// draw the bytes on vigil's work pool.
 
 const { codes } = require('internal/errors');
 const { validateFunction, validateNumber, validateObject, validateBoolean } = require('internal/validators');
