@@ -8,7 +8,7 @@
 const EventEmitter = require('events');
 const path = require('path');
 const { codes } = require('internal/errors');
-const { validateObject, validateString } = require('internal/validators');
+const { validateObject } = require('internal/validators');
 
 const binding = internalBinding('worker');
 const info = binding.info();
@@ -51,15 +51,21 @@ class Worker extends EventEmitter {
       script = filename;
     } else {
       if (filename !== null && typeof filename === 'object' && filename.href !== undefined) {
-        if (filename.protocol !== 'file:') throw new codes.ERR_WORKER_PATH(filename);
+        if (filename.protocol !== 'file:') throw new codes.ERR_INVALID_URL_SCHEME('file');
         filename = require('internal/url').fileURLToPath(filename);
       } else {
-        validateString(filename, 'filename');
+        if (typeof filename !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
         if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
           throw new codes.ERR_WORKER_PATH(filename);
         }
       }
       script = path.resolve(filename);
+    }
+    if (options.argv !== undefined && !Array.isArray(options.argv)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
+    }
+    if (options.execArgv !== undefined && !Array.isArray(options.execArgv)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
     }
     const argv = Array.isArray(options.argv) ? options.argv.map((a) => `${a}`) : [];
     if (mode === 'eval') argv.unshift('[worker eval]');
@@ -71,9 +77,14 @@ class Worker extends EventEmitter {
     this[kHandle] = new binding.WorkerHandle((kind, value) => this.#onEvent(kind, value));
     this.threadId = this[kHandle].threadId;
     this.resourceLimits = { ...(options.resourceLimits ?? {}) };
+    // What the worker writes to its process.stdout/stderr comes out here,
+    // and goes on to this process's unless the caller reads it itself.
+    const { Readable } = require('stream');
     this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
+    this.stdout = new Readable({ read() {} });
+    this.stderr = new Readable({ read() {} });
+    if (!options.stdout) this.stdout.pipe(process.stdout, { end: false });
+    if (!options.stderr) this.stderr.pipe(process.stderr, { end: false });
     this[kHandle].start(mode, script, argv, execArgv, envPairs(env ?? {}), options.workerData,
                         transferListOf(options.transferList));
   }
@@ -94,7 +105,15 @@ class Worker extends EventEmitter {
         // exception as its own uncaught one, as in node.
         this.emit('error', value);
         break;
+      case 'stdout':
+        this.stdout.push(value);
+        break;
+      case 'stderr':
+        this.stderr.push(value);
+        break;
       case 'exit':
+        this.stdout.push(null);
+        this.stderr.push(null);
         this.#exited = true;
         this.#exitCode = value;
         this[kHandle].close();

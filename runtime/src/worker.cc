@@ -13,6 +13,7 @@
 #include <uv.h>
 
 #include <atomic>
+#include <cstring>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -49,12 +50,12 @@ namespace {
 std::atomic<int> g_next_thread_id{1};
 
 struct WorkerMessage {
-  enum class Kind { kOnline, kMessage, kError, kExit };
+  enum class Kind { kOnline, kMessage, kError, kExit, kStdio };
   Kind kind = Kind::kMessage;
   std::vector<uint8_t> data;
   std::vector<std::shared_ptr<v8::BackingStore>> transferred;
   std::vector<std::shared_ptr<v8::BackingStore>> shared;
-  int exit_code = 0;
+  int exit_code = 0;  // kExit; the fd for kStdio
 };
 
 // --- Serialization across isolates ----------------------------------------------
@@ -182,9 +183,12 @@ class WorkerLink {
     if (worker_env_ != nullptr) worker_env_->RequestInterrupt([](Environment& e) { e.Exit(1); });
   }
 
-  std::shared_ptr<std::vector<uint8_t>> worker_data;
   WorkerMessage initial_data;
   int thread_id = 0;
+  // The worker's process.stdout/stderr: its bytes go to the parent, whose
+  // worker.stdout/stderr streams hand them on (to process.stdout/stderr
+  // unless the parent asked to read them itself).
+  std::unique_ptr<StdioSink> stdio;
 
  private:
   void Post(std::deque<WorkerMessage>* queue, uv_async_t** async, WorkerMessage message) {
@@ -250,6 +254,14 @@ class LinkHandle : public HandleWrap {
     for (WorkerMessage& message : messages) {
       if (closing() || env.is_stopping()) return;
       Local<Value> value = v8::Undefined(isolate);
+      if (message.kind == WorkerMessage::Kind::kStdio) {
+        Local<ArrayBuffer> buffer = ArrayBuffer::New(isolate, message.data.size());
+        if (!message.data.empty()) memcpy(buffer->Data(), message.data.data(), message.data.size());
+        Local<Value> argv[] = {OneByteString(isolate, message.exit_code == 2 ? "stderr" : "stdout"),
+                               v8::Uint8Array::New(buffer, 0, message.data.size())};
+        env.MakeCallback(on_event_.Get(isolate), object(), 2, argv);
+        continue;
+      }
       if (message.kind == WorkerMessage::Kind::kExit) {
         // The thread has finished its Environment: joining is short.
         if (thread_.joinable()) thread_.join();
@@ -307,6 +319,21 @@ std::vector<std::string> StringList(Isolate* isolate, Local<Value> value) {
   return out;
 }
 
+class WorkerStdio : public StdioSink {
+ public:
+  explicit WorkerStdio(WorkerLink* link) : link_(link) {}
+  void Write(int fd, const char* data, size_t length) override {
+    WorkerMessage message;
+    message.kind = WorkerMessage::Kind::kStdio;
+    message.exit_code = fd;
+    message.data.assign(data, data + length);
+    link_->PostToParent(std::move(message));
+  }
+
+ private:
+  WorkerLink* link_;  // owns this sink
+};
+
 void RunWorkerThread(std::shared_ptr<WorkerLink> link, EnvironmentOptions options) {
   int code;
   {
@@ -356,6 +383,8 @@ void StartWorker(const FunctionCallbackInfo<Value>& args) {
   options.owns_process = false;
   options.thread_id = handle->link().thread_id;
   if (!Serialize(isolate, args[5], args[6], &handle->link().initial_data)) return;
+  handle->link().stdio = std::make_unique<WorkerStdio>(&handle->link());
+  options.stdio = handle->link().stdio.get();
   options.worker = handle->link_ptr();
   handle->thread() = std::thread(RunWorkerThread, handle->link_ptr(), std::move(options));
 }

@@ -90,7 +90,7 @@ function onUncaughtException(err, fromPromise, source, file, line, column) {
   // and the worker (not the process) ends with code 1.
   if (internalBinding('worker').info().threadId !== 0) {
     internalBinding('worker').reportError(err);
-    binding.reallyExit(1);
+    binding.reallyExit(process.exitCode === undefined ? 1 : normalizeExitCode(process.exitCode));
     return false;
   }
   printFatalOrFallback(err, source);

@@ -5,6 +5,8 @@
 
 const binding = internalBinding('process');
 
+function stackCheck() {}
+
 function setup(process) {
   const info = binding.info();
   const startTime = binding.hrtimeBigInt();
@@ -174,6 +176,10 @@ function setup(process) {
     }
     // Through the property, which programs (and node's tests) may replace.
     process.reallyExit(normalizeExitCode(process.exitCode));
+    // The environment's termination is checked at the next function call:
+    // this one, so that no statement after process.exit() runs (visible in
+    // a Worker, whose process goes on).
+    stackCheck();
   };
   process.reallyExit = (code) => binding.reallyExit(code | 0);
   // Straight to stderr, past process.stderr and the tick queue (node's
