@@ -156,6 +156,13 @@ int main(int argc, char** argv) {
     case vigil::CliOptions::Command::kRun:
       break;
   }
+  for (const std::string& cve : cli.security_reverts) {
+    if (cve == "CVE-2024-27980") {
+      // On stdout, as node prints it, before anything the script writes.
+      std::printf("SECURITY WARNING: Reverting %s: Unsafe Windows batch file execution\n", cve.c_str());
+      std::fflush(stdout);
+    }
+  }
   if (cli.mode == vigil::CliOptions::Mode::kRepl) {
     std::fprintf(stderr, "%s: no script given (the REPL is not available yet); see --help\n", argv[0]);
     return 9;

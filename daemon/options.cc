@@ -145,6 +145,12 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
         *error = std::string(argv[0]) + ": bad option: " + arg;
         return false;
       }
+    } else if (value_of("--security-revert", &value)) {
+      if (value != "CVE-2024-27980") {
+        *error = std::string(argv[0]) + ": Error: Attempt to revert an unknown CVE [" + value + "]";
+        return false;
+      }
+      options->security_reverts.push_back(value);
     } else if (value_of("--build-code-cache", &value)) {
       options->build_code_cache = value;
       options->mode = CliOptions::Mode::kEval;

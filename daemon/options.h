@@ -26,6 +26,11 @@ struct CliOptions {
   int inspect_port = 9229;
   std::string inspect_publish_uid = "stderr,http";
 
+  // --security-revert=CVE-...: node's opt-outs of security fixes. The only
+  // one node 20 knows changes Windows behaviour only, so it is accepted
+  // (and announced) without effect.
+  std::vector<std::string> security_reverts;
+
   // Build step only: compile and warm up the library, write its code cache.
   std::string build_code_cache;
 

@@ -5,11 +5,22 @@
 
 const binding = internalBinding('process');
 
+function titleOption(execArgv) {
+  let title;
+  for (let i = 0; i < execArgv.length; i++) {
+    if (execArgv[i].startsWith('--title=')) title = execArgv[i].slice(8);
+    else if (execArgv[i] === '--title' && i + 1 < execArgv.length) title = execArgv[++i];
+  }
+  return title;
+}
+
 function setup(process) {
   const info = binding.info();
   const startTime = binding.hrtimeBigInt();
 
-  process.title = 'vigil';
+  // --title NAME names the process, as node's option does (vigil does not
+  // rename the OS process: the daemon runs many scripts in one).
+  process.title = titleOption(info.execArgv) ?? 'vigil';
   process.version = 'v' + info.version;
   process.versions = {
     vigil: info.version,
@@ -35,6 +46,12 @@ function setup(process) {
   process.noDeprecation = info.execArgv.includes('--no-deprecation');
   process.throwDeprecation = info.execArgv.includes('--throw-deprecation');
   process.traceDeprecation = info.execArgv.includes('--trace-deprecation');
+  // Node marks each reverted security fix on process (daemon/options.cc
+  // accepts the one node 20 knows).
+  if (info.execArgv.some((arg, i, all) => arg === '--security-revert=CVE-2024-27980' ||
+      (arg === '--security-revert' && all[i + 1] === 'CVE-2024-27980'))) {
+    process.REVERT_CVE_2024_27980 = true;
+  }
   process._exiting = false;
   process.exitCode = undefined;
   process.env = binding.makeEnv(warnNonStringEnvValue);
