@@ -195,10 +195,21 @@ function setup(process) {
   process.abort = () => binding.reallyExit(134);
   process.emitWarning = (...args) => require('internal/process/warning').emitWarning(...args);
   process.nextTick = require('internal/process/task_queues').nextTick;
-  process.binding = (name) => {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_VALUE('name', name, 'is not a supported binding');
+  process.binding = processBinding;
+  // Vigil does not map stack traces through source maps (docs/compat.md);
+  // the switch is validated and remembered as node's is.
+  let sourceMapsEnabled = info.execArgv.includes('--enable-source-maps');
+  process.setSourceMapsEnabled = function setSourceMapsEnabled(val) {
+    require('internal/validators').validateBoolean(val, 'val');
+    sourceMapsEnabled = val;
   };
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return sourceMapsEnabled;
+    },
+  });
 
   process.getActiveResourcesInfo = function getActiveResourcesInfo() {
     const { timeouts, immediates } = require('internal/timers').activeCounts();
@@ -254,6 +265,45 @@ function setup(process) {
       require('internal/process/signals').stopListeningIfSignal(type);
     }
   });
+}
+
+// process.binding(): node's deprecated window onto its bindings, open only
+// for the names node allows (those vigil has), with node's deprecation
+// warnings. 'util' is the legacy wrapper: the type checks util.types has.
+const kProcessBindingAllowList = new Set([
+  'async_wrap', 'buffer', 'cares_wrap', 'config', 'constants', 'contextify', 'crypto', 'fs', 'fs_event_wrap',
+  'http_parser', 'icu', 'inspector', 'js_stream', 'natives', 'os', 'pipe_wrap', 'process_wrap', 'signal_wrap',
+  'spawn_sync', 'stream_wrap', 'tcp_wrap', 'tls_wrap', 'tty_wrap', 'udp_wrap', 'url', 'util', 'uv', 'v8', 'zlib',
+]);
+const kProcessBindingDeprecated = new Set(['async_wrap', 'crypto', 'http_parser', 'signal_wrap', 'url', 'v8', 'zlib']);
+const kLegacyUtilNames = [
+  'isAnyArrayBuffer', 'isArrayBuffer', 'isArrayBufferView', 'isAsyncFunction', 'isDataView', 'isDate', 'isExternal',
+  'isMap', 'isMapIterator', 'isNativeError', 'isPromise', 'isRegExp', 'isSet', 'isSetIterator', 'isTypedArray',
+  'isUint8Array',
+];
+
+function processBinding(name) {
+  name = String(name);
+  if (kProcessBindingAllowList.has(name)) {
+    if (kProcessBindingDeprecated.has(name)) {
+      kProcessBindingDeprecated.delete(name);
+      process.emitWarning(`Access to process.binding('${name}') is deprecated.`, 'DeprecationWarning', 'DEP0111');
+    }
+    if (name === 'util') {
+      const types = require('internal/util/types');
+      const legacy = {};
+      for (const key of kLegacyUtilNames) legacy[key] = types[key];
+      return legacy;
+    }
+    let found;
+    try {
+      found = internalBinding(name);
+    } catch {
+      // Not one vigil has: reported as node reports names it does not know.
+    }
+    if (found !== undefined) return found;
+  }
+  throw new Error(`No such module: ${name}`);
 }
 
 function normalizeExitCode(code) {
