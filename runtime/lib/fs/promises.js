@@ -9,7 +9,7 @@ const {
   binding, constants, pathModule, toBuffer, decode, encode, getOptions,
   getValidatedPath, parseFileMode, stringToFlags, toUnixTimestamp,
   getStatsFromBinding, Dirent, direntTypeFromMode, encodeNames, pathToString, joinBytes, wantsBytes, eisdirError,
-  validateInt32, fileTooLargeError, kMaxFileLength, emitRecursiveRmdirWarning, validateOffsetLengthRead, warnOnNonPortableTemplate,
+  validateInt32, fileTooLargeError, FSReqPromise, kMaxFileLength, emitRecursiveRmdirWarning, validateOffsetLengthRead, warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 const {
   validateBoolean, validateBuffer, validateInteger, validateObject, kValidateObjectAllowNullable, validateAbortSignal,
@@ -26,12 +26,7 @@ const kReadChunk = 512 * 1024;
 // Calls binding[method](...args) in its async form.
 function call(method, ...args) {
   return new Promise((resolve, reject) => {
-    binding[method](...args, {
-      oncomplete(err, value) {
-        if (err) reject(err);
-        else resolve(value);
-      },
-    });
+    binding[method](...args, new FSReqPromise(resolve, reject));
   });
 }
 

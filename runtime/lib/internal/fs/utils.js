@@ -397,7 +397,22 @@ function emitRecursiveRmdirWarning() {
     'DeprecationWarning', 'DEP0147');
 }
 
+// The request object of an fs/promises call: settles its promise when the
+// binding completes. A class of its own so that getActiveResourcesInfo()
+// names it as node does.
+// oncomplete is the instance's own closure: callers (node's tests) wrap it
+// and call it unbound.
+class FSReqPromise {
+  constructor(resolve, reject) {
+    this.oncomplete = (err, value) => {
+      if (err) reject(err);
+      else resolve(value);
+    };
+  }
+}
+
 module.exports = {
+  FSReqPromise,
   binding,
   constants,
   pathModule,

@@ -213,7 +213,11 @@ function setup(process) {
 
   process.getActiveResourcesInfo = function getActiveResourcesInfo() {
     const { timeouts, immediates } = require('internal/timers').activeCounts();
+    // Requests first, then handles, then timers, as node lists them.
+    const requests = internalBinding('fs').activeRequests();
+    const { FSReqPromise } = require('internal/fs/utils');
     return [
+      ...requests.map((req) => (req instanceof FSReqPromise ? 'FSReqPromise' : 'FSReqCallback')),
       ...binding.activeHandles(),
       ...new Array(timeouts).fill('Timeout'),
       ...new Array(immediates).fill('Immediate'),
@@ -223,7 +227,7 @@ function setup(process) {
     return binding.activeHandles();
   };
   process._getActiveRequests = function _getActiveRequests() {
-    return [];
+    return internalBinding('fs').activeRequests();
   };
   process.constrainedMemory = function constrainedMemory() {
     return binding.constrainedMemory();
