@@ -27,3 +27,10 @@ module.exports = {
   },
   isStringOneByteRepresentation: (s) => /^[\x00-\xff]*$/.test(s),
 };
+Object.defineProperty(module.exports, 'promiseHooks', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    return require('internal/promise_hooks');
+  },
+});
