@@ -68,7 +68,9 @@ function checkExecSyncError(ret, args, cmd) {
 function execFileSync(file, args, options) {
   ({ file, args, options } = normalizeExecArgs(file, args, options));
   const inheritStderr = !options.stdio;
-  const ret = spawnSync(file, args, { ...options, stdio: options.stdio || ['pipe', 'pipe', 'inherit'] });
+  // As node: stderr is captured (it goes into the error's message) and
+  // then written to the parent's stderr.
+  const ret = spawnSync(file, args, options);
   if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
   const err = checkExecSyncError(ret, [file, ...(args || [])], undefined);
   if (err) throw err;
@@ -88,7 +90,7 @@ function execSync(command, options) {
   validateArgumentNullCheck(command, 'command');
   options = { ...(options || {}), shell: options && typeof options.shell === 'string' ? options.shell : true };
   const inheritStderr = !options.stdio;
-  const ret = spawnSync(command, [], { ...options, stdio: options.stdio || ['pipe', 'pipe', 'inherit'] });
+  const ret = spawnSync(command, [], options);
   if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
   const err = checkExecSyncError(ret, [], command);
   if (err) throw err;
