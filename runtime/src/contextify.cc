@@ -2,7 +2,11 @@
 // sandbox is a plain object whose properties are the globals of a new V8
 // context: the new context's global object forwards named property access
 // to the sandbox through interceptors, as node's vm does.
+#include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <thread>
 #include <unordered_set>
 #include <vector>
 
@@ -248,6 +252,44 @@ void CompileScript(const FunctionCallbackInfo<Value>& args) {
 }
 
 // runScript(holder, sandboxOrNull) -> the completion value.
+// Ends a script that runs past its timeout: a thread waits for the run to
+// finish or for the time to pass, and then terminates execution in the
+// isolate. The caller turns that termination into node's timeout error.
+class Watchdog {
+ public:
+  Watchdog(Isolate* isolate, int64_t ms) : isolate_(isolate) {
+    thread_ = std::thread([this, ms] {
+      std::unique_lock<std::mutex> lock(mutex_);
+      if (!done_cv_.wait_for(lock, std::chrono::milliseconds(ms), [this] { return done_; })) {
+        timed_out_ = true;
+        isolate_->TerminateExecution();
+      }
+    });
+  }
+
+  // Stops waiting; true when the timeout fired first.
+  bool Stop() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_ = true;
+    }
+    done_cv_.notify_one();
+    thread_.join();
+    return timed_out_;
+  }
+
+ private:
+  Isolate* isolate_;
+  std::mutex mutex_;
+  std::condition_variable done_cv_;
+  bool done_ = false;
+  bool timed_out_ = false;
+  std::thread thread_;
+};
+
+// runScript(script, sandboxOrNull, timeoutMs, timedOut): runs a compiled
+// script; with a timeout above 0 a run that lasts longer is terminated and
+// timedOut[0] is set, for the library to throw ERR_SCRIPT_EXECUTION_TIMEOUT.
 void RunScript(const FunctionCallbackInfo<Value>& args) {
   Environment* env = Environment::From(args.GetIsolate());
   Isolate* isolate = env->isolate();
@@ -263,8 +305,30 @@ void RunScript(const FunctionCallbackInfo<Value>& args) {
     context = sandbox->context.Get(isolate);
   }
   Context::Scope scope(context);
-  Local<Value> result;
-  if (unbound->BindToCurrentContext()->Run(context).ToLocal(&result)) args.GetReturnValue().Set(result);
+  int64_t timeout = args[2]->IsNumber() ? static_cast<int64_t>(args[2].As<v8::Number>()->Value()) : 0;
+  if (timeout <= 0) {
+    Local<Value> result;
+    if (unbound->BindToCurrentContext()->Run(context).ToLocal(&result)) args.GetReturnValue().Set(result);
+    return;
+  }
+  v8::MaybeLocal<Value> result;
+  bool timed_out;
+  {
+    Watchdog watchdog(isolate, timeout);
+    result = unbound->BindToCurrentContext()->Run(context);
+    timed_out = watchdog.Stop();
+  }
+  // A termination that process.exit() asked for is left alone.
+  if (!timed_out || env->is_stopping()) {
+    if (!result.IsEmpty()) args.GetReturnValue().Set(result.ToLocalChecked());
+    return;
+  }
+  isolate->CancelTerminateExecution();
+  if (result.IsEmpty() && args[3]->IsArray()) {
+    args[3].As<v8::Array>()->Set(env->context(), 0, v8::True(isolate)).Check();
+  } else if (!result.IsEmpty()) {
+    args.GetReturnValue().Set(result.ToLocalChecked());
+  }
 }
 
 // compileFunction(code, filename, params, sandboxOrNull, lineOffset, columnOffset)
