@@ -66,9 +66,9 @@ class Script {
 // up, which surfaces here as node's ERR_SCRIPT_EXECUTION_TIMEOUT.
 function runScript(script, contextifiedObject, options) {
   const timeout = options.timeout;
-  if (timeout === undefined) return binding.runScript(script, contextifiedObject);
+  const displayErrors = options.displayErrors !== false;
   const timedOut = [false];
-  const result = binding.runScript(script, contextifiedObject, timeout, timedOut);
+  const result = binding.runScript(script, contextifiedObject, timeout, timedOut, displayErrors);
   if (timedOut[0]) throw new codes.ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
   return result;
 }
