@@ -228,8 +228,11 @@ function tryFile(filename) {
 }
 
 function tryExtensions(base) {
-  for (const ext of Object.keys(Module._extensions)) {
-    const found = tryFile(base + ext);
+  // Index loops here and below: resolution must work even when a program
+  // has deleted Array.prototype[Symbol.iterator] (node's use primordials).
+  const exts = Object.keys(Module._extensions);
+  for (let i = 0; i < exts.length; i++) {
+    const found = tryFile(base + exts[i]);
     if (found) return found;
   }
   return false;
@@ -288,10 +291,11 @@ function resolveInNodeModules(dir, request) {
 }
 
 Module._findPath = function (request, paths) {
-  if (path.isAbsolute(request)) return resolvePath(request, request);
+  if (path.isAbsolute(request)) return resolvePath(path.resolve(request), request);
   const cacheKey = request + '\x00' + paths.join('\x00');
   if (Module._pathCache[cacheKey]) return Module._pathCache[cacheKey];
-  for (const dir of paths) {
+  for (let i = 0; i < paths.length; i++) {
+    const dir = paths[i];
     if (stat(dir) !== 1) continue;
     const found = resolveInNodeModules(dir, request);
     if (found) {
@@ -325,19 +329,21 @@ Module._resolveFilename = function (request, parent, isMain, options) {
   let paths;
   if (options && options.paths) {
     paths = [];
-    for (const p of options.paths) {
+    for (let i = 0; i < options.paths.length; i++) {
+      const p = options.paths[i];
       if (isRelative(request)) paths.push(path.resolve(p));
-      else paths.push(...Module._nodeModulePaths(path.resolve(p)));
+      else paths = paths.concat(Module._nodeModulePaths(path.resolve(p)));
     }
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
   let found = false;
   if (path.isAbsolute(request)) {
-    found = resolvePath(request, request);
+    // "/a/b/.." names /a: the path is normalized before it is looked at.
+    found = resolvePath(path.resolve(request), request);
   } else if (isRelative(request)) {
-    for (const dir of paths) {
-      found = resolvePath(path.resolve(dir, request), request);
+    for (let i = 0; i < paths.length; i++) {
+      found = resolvePath(path.resolve(paths[i], request), request);
       if (found) break;
     }
   } else {
