@@ -27,7 +27,7 @@ function runMain() {
     return;
   }
   process.argv = [info.execPath, ...info.args];
-  runEval(info.evalSource, info.mode === 'print');
+  runEval(info.evalSource, info.mode === 'print', info.evalName || '[eval]');
 }
 
 // .mjs, or .js (or no extension) inside a "type": "module" package scope.
@@ -38,21 +38,24 @@ function isModuleFile(filename) {
   return require('internal/modules/package_json').packageType(path.dirname(filename)) === 'module';
 }
 
-function runEval(source, print) {
+// -e/-p code, or a program read from stdin (named [stdin]).
+function runEval(source, print, evalName) {
   const { Module, makeRequireFunction } = require('internal/modules/cjs');
-  const filename = path.join(process.cwd(), '[eval]');
-  const module = new Module('[eval]');
+  const filename = path.join(process.cwd(), evalName);
+  const module = new Module(evalName);
   module.filename = filename;
   module.paths = Module._nodeModulePaths(process.cwd());
   const evalRequire = makeRequireFunction(module);
   // -e code sees require, module, exports, __filename and __dirname as
   // globals, like node's.
   for (const [name, value] of [['module', module], ['exports', module.exports], ['require', evalRequire],
-                               ['__filename', '[eval]'], ['__dirname', '.']]) {
+                               ['__filename', evalName], ['__dirname', '.']]) {
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
   }
-  addBuiltinLibsToGlobal(evalRequire, Module.builtinModules);
-  const result = processBinding.callMain(internalBinding('modules').runScript, undefined, source, '[eval]');
+  // Only -e/-p code gets the builtin modules as globals; a program read
+  // from stdin does not, as in node.
+  if (evalName === '[eval]') addBuiltinLibsToGlobal(evalRequire, Module.builtinModules);
+  const result = processBinding.callMain(internalBinding('modules').runScript, undefined, source, evalName);
   if (print) {
     const { log } = globalThis.console;
     log(result);
