@@ -88,6 +88,11 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
     auto value_of = [&](const char* name, std::string* out) -> bool {
       size_t n = std::strlen(name);
       if (arg.size() > n && arg.compare(0, n, name) == 0 && arg[n] == '=') {
+        // "--name=" with nothing after it is a missing value, as node says.
+        if (arg.size() == n + 1) {
+          *error = std::string(argv[0]) + ": " + arg + " requires an argument";
+          return false;
+        }
         *out = arg.substr(n + 1);
         return true;
       }
@@ -164,7 +169,8 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
     } else if (IsIgnoredNodeFlag(arg) || value_of("--input-type", &value) || value_of("--title", &value)) {
       // Accepted for compatibility; the library reads them from execArgv.
     } else {
-      *error = std::string(argv[0]) + ": bad option: " + arg;
+      // A known option whose value is missing has already said so.
+      if (error->empty()) *error = std::string(argv[0]) + ": bad option: " + arg;
       return false;
     }
     if (!error->empty()) return false;
