@@ -37,7 +37,7 @@ bool IsPassThroughV8Flag(const std::string& arg) {
                                        "--random-seed=", "--predictable", "--single-threaded",
                                        "--no-concurrent-array-buffer-sweeping",
                                        "--perf-basic-prof", "--perf-prof", "--interpreted-frames-native-stack",
-                                       "--trace-gc"};
+                                       "--trace-gc", "--use-strict", "--use_strict", "--stack-trace-limit="};
   for (const char* flag : kFlags) {
     size_t n = std::strlen(flag);
     if (arg.compare(0, n, flag) == 0 && (flag[n - 1] == '=' || arg.size() == n || StartsWith(flag, "--harmony"))) {
@@ -103,6 +103,9 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
         }
         *out = argv[++i];
         options->exec_argv.push_back(*out);
+        // As node: a value that must start with '-' is written "\-..." so it
+        // is not taken for an option; the backslash is dropped.
+        if (out->size() > 1 && (*out)[0] == '\\' && (*out)[1] == '-') out->erase(0, 1);
         return true;
       }
       return false;
