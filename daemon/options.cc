@@ -153,6 +153,8 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
         *error = std::string(argv[0]) + ": bad option: " + arg;
         return false;
       }
+    } else if (arg == "-c" || arg == "--check") {
+      options->check = true;
     } else if (value_of("--security-revert", &value)) {
       if (value != "CVE-2024-27980") {
         *error = std::string(argv[0]) + ": Error: Attempt to revert an unknown CVE [" + value + "]";
@@ -177,6 +179,10 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
       return false;
     }
     if (!error->empty()) return false;
+  }
+  if (options->check && (options->mode == CliOptions::Mode::kEval || options->mode == CliOptions::Mode::kPrint)) {
+    *error = std::string(argv[0]) + ": either --check or --eval can be used, not both";
+    return false;
   }
   if (options->mode == CliOptions::Mode::kRepl && i < argc) {
     options->mode = CliOptions::Mode::kScript;

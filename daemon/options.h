@@ -15,6 +15,7 @@ struct CliOptions {
   std::string eval_source;
   std::vector<std::string> args;       // after the script (or after -e CODE)
   std::vector<std::string> exec_argv;  // the options themselves, as given
+  bool check = false;                  // -c / --check: syntax only, nothing runs
   std::string v8_flags;                // passed through to V8
   size_t max_old_space_mb = 0;
 

@@ -8,6 +8,7 @@ let mainIsModule = false;
 
 function runMain() {
   const info = processBinding.info();
+  if (info.execArgv.includes('-c') || info.execArgv.includes('--check')) return checkSyntax(info);
   if (info.mode === 'script') {
     const filename = path.resolve(process.cwd(), info.script);
     process.argv = [info.execPath, filename, ...info.args];
@@ -28,6 +29,33 @@ function runMain() {
   }
   process.argv = [info.execPath, ...info.args];
   runEval(info.evalSource, info.mode === 'print', info.evalName || '[eval]');
+}
+
+// -c/--check: the script (or the program read from stdin) is compiled, as
+// a CommonJS module or an ES module as it would run, and nothing runs. A
+// syntax error is thrown from here and reported as any uncaught error.
+function checkSyntax(info) {
+  const binding = internalBinding('modules');
+  let source;
+  let filename;
+  let asModule;
+  if (info.mode === 'script') {
+    const { Module } = require('internal/modules/cjs');
+    filename = Module._resolveFilename(path.resolve(process.cwd(), info.script), null, true);
+    source = binding.readFile(filename);
+    asModule = isModuleFile(filename);
+  } else {
+    source = info.evalSource;
+    filename = info.evalName;
+    asModule = info.execArgv.includes('--input-type=module');
+  }
+  if (asModule) {
+    const { pathToFileURL } = require('internal/url');
+    binding.esmCompile(source, info.mode === 'script' ? pathToFileURL(filename).href : filename);
+    return;
+  }
+  if (source.charCodeAt(0) === 0x23 && source.charCodeAt(1) === 0x21) source = '//' + source.slice(2);
+  binding.compileFunction(source, filename);
 }
 
 // .mjs, or .js (or no extension) inside a "type": "module" package scope.
