@@ -5,6 +5,22 @@
 
 const binding = internalBinding('process');
 
+function debugPortOption(execArgv) {
+  let port = 9229;
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i];
+    let value;
+    const match = /^--(?:inspect-port|debug-port|inspect|inspect-brk|inspect-wait)=(.*)$/.exec(arg);
+    if (match) value = match[1];
+    else if ((arg === '--inspect-port' || arg === '--debug-port') && i + 1 < execArgv.length) value = execArgv[++i];
+    if (value === undefined) continue;
+    const colon = value.lastIndexOf(':');
+    const text = colon === -1 ? value : value.slice(colon + 1);
+    if (/^\d+$/.test(text)) port = Number(text);
+  }
+  return port;
+}
+
 function titleOption(execArgv) {
   let title;
   for (let i = 0; i < execArgv.length; i++) {
@@ -196,6 +212,24 @@ function setup(process) {
   process.emitWarning = (...args) => require('internal/process/warning').emitWarning(...args);
   process.nextTick = require('internal/process/task_queues').nextTick;
   process.binding = processBinding;
+  // The inspector's port as the command line set it (9229 by default);
+  // assigning it checks the range as node does.
+  let debugPort = debugPortOption(info.execArgv);
+  Object.defineProperty(process, 'debugPort', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return debugPort;
+    },
+    set(value) {
+      const number = +value;
+      const port = Number.isFinite(number) ? Math.trunc(number) : 0;
+      if ((port !== 0 && port < 1024) || port > 65535) {
+        throw new RangeError('process.debugPort must be 0 or in range 1024 to 65535');
+      }
+      debugPort = port;
+    },
+  });
   // Vigil does not map stack traces through source maps (docs/compat.md);
   // the switch is validated and remembered as node's is.
   let sourceMapsEnabled = info.execArgv.includes('--enable-source-maps');
