@@ -2,10 +2,12 @@
 // inspector and (later) the daemon. The runtime knows nothing of either.
 #include <link.h>
 #include <signal.h>
+#include <unistd.h>
 #include <sys/mman.h>
 #include <cstring>
 #include <uv.h>
 
+#include <cerrno>
 #include <climits>
 #include <memory>
 #include <cstdio>
@@ -156,9 +158,33 @@ int main(int argc, char** argv) {
     case vigil::CliOptions::Command::kRun:
       break;
   }
-  if (cli.mode == vigil::CliOptions::Mode::kRepl) {
+  for (const std::string& cve : cli.security_reverts) {
+    if (cve == "CVE-2024-27980") {
+      // On stdout, as node prints it, before anything the script writes.
+      std::printf("SECURITY WARNING: Reverting %s: Unsafe Windows batch file execution\n", cve.c_str());
+      std::fflush(stdout);
+    }
+  }
+  // As node: with no script and stdin not a terminal, or with the script
+  // "-", the program is read from stdin and run like -e code named [stdin].
+  bool stdin_script = (cli.mode == vigil::CliOptions::Mode::kScript && cli.script == "-") ||
+                      (cli.mode == vigil::CliOptions::Mode::kRepl && !isatty(0));
+  if (cli.mode == vigil::CliOptions::Mode::kRepl && !stdin_script) {
     std::fprintf(stderr, "%s: no script given (the REPL is not available yet); see --help\n", argv[0]);
     return 9;
+  }
+  std::string stdin_source;
+  if (stdin_script) {
+    char chunk[65536];
+    for (;;) {
+      ssize_t n = read(0, chunk, sizeof chunk);
+      if (n > 0) {
+        stdin_source.append(chunk, static_cast<size_t>(n));
+      } else if (n == 0 || errno != EINTR) {
+        break;
+      }
+    }
+    if (cli.mode == vigil::CliOptions::Mode::kScript) cli.args.insert(cli.args.begin(), "-");
   }
 
   if (!cli.v8_flags.empty()) vigil::runtime::Platform::SetFlags(cli.v8_flags);
@@ -178,6 +204,12 @@ int main(int argc, char** argv) {
   }
   options.script = cli.script;
   options.eval_source = cli.eval_source;
+  if (stdin_script) {
+    options.mode = vigil::runtime::EnvironmentOptions::Mode::kEval;
+    options.script.clear();
+    options.eval_source = std::move(stdin_source);
+    options.eval_name = "[stdin]";
+  }
   options.args = cli.args;
   options.exec_argv = cli.exec_argv;
   options.argv0 = argv[0];

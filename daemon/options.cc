@@ -37,7 +37,7 @@ bool IsPassThroughV8Flag(const std::string& arg) {
                                        "--random-seed=", "--predictable", "--single-threaded",
                                        "--no-concurrent-array-buffer-sweeping",
                                        "--perf-basic-prof", "--perf-prof", "--interpreted-frames-native-stack",
-                                       "--trace-gc"};
+                                       "--trace-gc", "--use-strict", "--use_strict", "--stack-trace-limit="};
   for (const char* flag : kFlags) {
     size_t n = std::strlen(flag);
     if (arg.compare(0, n, flag) == 0 && (flag[n - 1] == '=' || arg.size() == n || StartsWith(flag, "--harmony"))) {
@@ -90,6 +90,11 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
     auto value_of = [&](const char* name, std::string* out) -> bool {
       size_t n = std::strlen(name);
       if (arg.size() > n && arg.compare(0, n, name) == 0 && arg[n] == '=') {
+        // "--name=" with nothing after it is a missing value, as node says.
+        if (arg.size() == n + 1) {
+          *error = std::string(argv[0]) + ": " + arg + " requires an argument";
+          return false;
+        }
         *out = arg.substr(n + 1);
         return true;
       }
@@ -100,6 +105,9 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
         }
         *out = argv[++i];
         options->exec_argv.push_back(*out);
+        // As node: a value that must start with '-' is written "\-..." so it
+        // is not taken for an option; the backslash is dropped.
+        if (out->size() > 1 && (*out)[0] == '\\' && (*out)[1] == '-') out->erase(0, 1);
         return true;
       }
       return false;
@@ -147,6 +155,14 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
         *error = std::string(argv[0]) + ": bad option: " + arg;
         return false;
       }
+    } else if (arg == "-c" || arg == "--check") {
+      options->check = true;
+    } else if (value_of("--security-revert", &value)) {
+      if (value != "CVE-2024-27980") {
+        *error = std::string(argv[0]) + ": Error: Attempt to revert an unknown CVE [" + value + "]";
+        return false;
+      }
+      options->security_reverts.push_back(value);
     } else if (value_of("--build-code-cache", &value)) {
       options->build_code_cache = value;
       options->mode = CliOptions::Mode::kEval;
@@ -192,7 +208,8 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
     } else if (IsIgnoredNodeFlag(arg) || value_of("--input-type", &value) || value_of("--title", &value)) {
       // Accepted for compatibility; the library reads them from execArgv.
     } else {
-      *error = std::string(argv[0]) + ": bad option: " + arg;
+      // A known option whose value is missing has already said so.
+      if (error->empty()) *error = std::string(argv[0]) + ": bad option: " + arg;
       return false;
     }
     if (!error->empty()) return false;
@@ -204,6 +221,10 @@ bool ParseOptions(int argc, char** argv, CliOptions* options, std::string* error
   }
   if (!options->heap_prof && seen_heap_prof_option != nullptr) {
     *error = std::string(argv[0]) + ": " + seen_heap_prof_option + " must be used with --heap-prof";
+    return false;
+  }
+  if (options->check && (options->mode == CliOptions::Mode::kEval || options->mode == CliOptions::Mode::kPrint)) {
+    *error = std::string(argv[0]) + ": either --check or --eval can be used, not both";
     return false;
   }
   if (options->mode == CliOptions::Mode::kRepl && i < argc) {

@@ -16,6 +16,7 @@ struct CliOptions {
   std::string eval_source;
   std::vector<std::string> args;       // after the script (or after -e CODE)
   std::vector<std::string> exec_argv;  // the options themselves, as given
+  bool check = false;                  // -c / --check: syntax only, nothing runs
   std::string v8_flags;                // passed through to V8
   size_t max_old_space_mb = 0;
 
@@ -39,6 +40,10 @@ struct CliOptions {
   std::string diagnostic_dir;
 
   bool watch = false;  // --watch: the library supervises a child
+  // --security-revert=CVE-...: node's opt-outs of security fixes. The only
+  // one node 20 knows changes Windows behaviour only, so it is accepted
+  // (and announced) without effect.
+  std::vector<std::string> security_reverts;
 
   // Build step only: compile and warm up the library, write its code cache.
   std::string build_code_cache;

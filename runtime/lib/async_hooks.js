@@ -4,6 +4,7 @@
 //
 // Not here: hooks on vigil's own resources. createHook() works for
 // AsyncResource objects (init, before, after, destroy as node calls them),
+// (and "destroy" when one is garbage collected without emitDestroy()),
 // but timers, promises and libuv handles report nothing to hooks, and
 // executionAsyncId()/triggerAsyncId() count only AsyncResource scopes
 // (docs/compat.md).
@@ -84,11 +85,19 @@ function emit(kind, ...args) {
   for (const hook of [...hooks]) hook.call(kind, args);
 }
 
+// As node's registerDestroyHook: a resource that is collected without
+// emitDestroy() having run reports 'destroy' then, if a hook with a destroy
+// callback was enabled when the resource was made.
+const destroyOnCollect = new FinalizationRegistry((record) => {
+  if (!record.destroyed && hooks.size > 0) emit('destroy', record.asyncId);
+});
+
 class AsyncResource {
   #frame;
   #asyncId;
   #triggerAsyncId;
   #destroyed = false;
+  #collectRecord = null;
 
   constructor(type, opts = {}) {
     validateString(type, 'type');
@@ -105,8 +114,11 @@ class AsyncResource {
     this.#frame = asyncContext.getFrame();
     this.#asyncId = ++nextAsyncId;
     this.#triggerAsyncId = triggerAsyncId;
-    void requireManualDestroy;
     if (hooks.size > 0) emit('init', this.#asyncId, type, triggerAsyncId, this);
+    if (!requireManualDestroy && [...hooks].some((hook) => hook.hasDestroy())) {
+      this.#collectRecord = { asyncId: this.#asyncId, destroyed: false };
+      destroyOnCollect.register(this, this.#collectRecord);
+    }
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
@@ -124,6 +136,7 @@ class AsyncResource {
   emitDestroy() {
     if (!this.#destroyed) {
       this.#destroyed = true;
+      if (this.#collectRecord !== null) this.#collectRecord.destroyed = true;
       if (hooks.size > 0) emit('destroy', this.#asyncId);
     }
     return this;
@@ -170,6 +183,10 @@ class AsyncHook {
       if (fn !== undefined && typeof fn !== 'function') throw new codes.ERR_ASYNC_CALLBACK(`hook.${name}`);
     }
     this.#callbacks = { init, before, after, destroy, promiseResolve };
+  }
+
+  hasDestroy() {
+    return this.#callbacks.destroy !== undefined;
   }
 
   call(kind, args) {

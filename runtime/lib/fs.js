@@ -624,12 +624,28 @@ function rimrafSync(path, st) {
       binding.unlink(path);
       return;
     }
-    for (const name of binding.readdir(path, false, true)) rimrafSync(utils.joinBytes(path, name));
-    binding.rmdir(path);
+    rimrafDirSync(path);
   } catch (err) {
     if (err.code === 'ENOENT') return;
     throw err;
   }
+}
+
+// As node's rimraf, a directory is removed through the module's own
+// rmdirSync (which callers may have replaced), without the recursive
+// option: once as it is and, if it was not empty, again after its children
+// (named by Buffers) are gone.
+const kNotEmptyCodes = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM']);
+function rimrafDirSync(path) {
+  try {
+    module.exports.rmdirSync(path);
+    return;
+  } catch (err) {
+    if (err.code === 'ENOENT') return;
+    if (!kNotEmptyCodes.has(err.code)) throw err;
+  }
+  for (const name of binding.readdir(path, false, true)) rimrafSync(utils.toBuffer(utils.joinBytes(path, name)));
+  module.exports.rmdirSync(path);
 }
 
 function rm(path, options, cb) {

@@ -100,7 +100,9 @@ const posix = {
 
   extname(path) {
     validateString(path, 'path');
-    const [start, end] = lastComponent(path, 0, isPosixSep);
+    const bounds = lastComponent(path, 0, isPosixSep);
+    const start = bounds[0];
+    const end = bounds[1];
     if (end === -1) return '';
     return extOf(path.slice(start, end));
   },
@@ -114,7 +116,9 @@ const posix = {
     const rooted = path.charCodeAt(0) === SLASH;
     if (rooted) ret.root = '/';
     const from = rooted ? 1 : 0;
-    const [start, end] = lastComponent(path, from, isPosixSep);
+    const bounds = lastComponent(path, from, isPosixSep);
+    const start = bounds[0];
+    const end = bounds[1];
     if (end !== -1) fillParsed(ret, path, start, end);
     if (rooted && start === 1 && ret.base === '..') {
       // Node's quirk: '..' right after the root reads as name '.' plus

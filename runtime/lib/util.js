@@ -102,6 +102,8 @@ function withoutLibraryFrames(Ctor, args, callee) {
 }
 
 function _errnoException(...args) {
+  // The errno is checked as getSystemErrorName() checks it, as node does.
+  getSystemErrorName(args[0]);
   return withoutLibraryFrames(ErrnoException, args, _errnoException);
 }
 

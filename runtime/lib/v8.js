@@ -59,3 +59,10 @@ module.exports = {
   takeCoverage: () => internalBinding('profiler').takeCoverage(),
   stopCoverage: () => internalBinding('profiler').stopCoverage(),
 };
+Object.defineProperty(module.exports, 'promiseHooks', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    return require('internal/promise_hooks');
+  },
+});

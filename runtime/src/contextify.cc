@@ -2,7 +2,11 @@
 // sandbox is a plain object whose properties are the globals of a new V8
 // context: the new context's global object forwards named property access
 // to the sandbox through interceptors, as node's vm does.
+#include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <thread>
 #include <unordered_set>
 #include <vector>
 
@@ -220,6 +224,28 @@ void IsContext(const FunctionCallbackInfo<Value>& args) {
 
 // compileScript(code, filename, lineOffset, columnOffset) -> an opaque script
 // object (an UnboundScript kept by a holder object).
+// As node's displayErrors: an error thrown from vm code gets where it was
+// thrown (file:line, the source line, carets under it) put in front of its
+// stack, once, however many vm calls it then passes through.
+void DecorateErrorStack(Environment* env, const v8::TryCatch& try_catch) {
+  Isolate* isolate = env->isolate();
+  Local<Context> context = env->context();
+  Local<Value> exception = try_catch.Exception();
+  if (exception.IsEmpty() || !exception->IsObject()) return;
+  Local<Object> error = exception.As<Object>();
+  Local<v8::Private> decorated = v8::Private::ForApi(isolate, OneByteString(isolate, "vigil:decorated"));
+  if (error->HasPrivate(context, decorated).FromMaybe(true)) return;
+  std::string arrow = GetErrorSource(isolate, context, try_catch.Message());
+  Local<Value> stack;
+  if (arrow.empty() || !error->Get(context, OneByteString(isolate, "stack")).ToLocal(&stack) || !stack->IsString()) {
+    return;
+  }
+  Local<String> text = String::Concat(isolate, Utf8String(isolate, arrow + "\n"), stack.As<String>());
+  if (error->Set(context, OneByteString(isolate, "stack"), text).FromMaybe(false)) {
+    error->SetPrivate(context, decorated, v8::True(isolate)).Check();
+  }
+}
+
 void CompileScript(const FunctionCallbackInfo<Value>& args) {
   Environment* env = Environment::From(args.GetIsolate());
   Isolate* isolate = env->isolate();
@@ -229,7 +255,21 @@ void CompileScript(const FunctionCallbackInfo<Value>& args) {
   v8::ScriptOrigin origin(isolate, args[1], line, column);
   ScriptCompiler::Source source(args[0].As<String>(), origin);
   Local<v8::UnboundScript> script;
-  if (!ScriptCompiler::CompileUnboundScript(isolate, &source).ToLocal(&script)) return;
+  {
+    // As node: a syntax error is the caller's to catch, so it never counts as
+    // uncaught for --abort-on-uncaught-exception (the TryCatch here would
+    // otherwise make V8 see it as caught only outside JavaScript).
+    bool should_abort = env->should_abort_on_uncaught();
+    env->set_should_abort_on_uncaught(false);
+    v8::TryCatch try_catch(isolate);
+    bool compiled_ok = ScriptCompiler::CompileUnboundScript(isolate, &source).ToLocal(&script);
+    env->set_should_abort_on_uncaught(should_abort);
+    if (!compiled_ok) {
+      if (!try_catch.HasTerminated()) DecorateErrorStack(env, try_catch);
+      try_catch.ReThrow();
+      return;
+    }
+  }
   Local<ObjectTemplate> holder_template = ObjectTemplate::New(isolate);
   holder_template->SetInternalFieldCount(1);
   Local<Object> holder = holder_template->NewInstance(context).ToLocalChecked();
@@ -251,6 +291,44 @@ void CompileScript(const FunctionCallbackInfo<Value>& args) {
 }
 
 // runScript(holder, sandboxOrNull) -> the completion value.
+// Ends a script that runs past its timeout: a thread waits for the run to
+// finish or for the time to pass, and then terminates execution in the
+// isolate. The caller turns that termination into node's timeout error.
+class Watchdog {
+ public:
+  Watchdog(Isolate* isolate, int64_t ms) : isolate_(isolate) {
+    thread_ = std::thread([this, ms] {
+      std::unique_lock<std::mutex> lock(mutex_);
+      if (!done_cv_.wait_for(lock, std::chrono::milliseconds(ms), [this] { return done_; })) {
+        timed_out_ = true;
+        isolate_->TerminateExecution();
+      }
+    });
+  }
+
+  // Stops waiting; true when the timeout fired first.
+  bool Stop() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_ = true;
+    }
+    done_cv_.notify_one();
+    thread_.join();
+    return timed_out_;
+  }
+
+ private:
+  Isolate* isolate_;
+  std::mutex mutex_;
+  std::condition_variable done_cv_;
+  bool done_ = false;
+  bool timed_out_ = false;
+  std::thread thread_;
+};
+
+// runScript(script, sandboxOrNull, timeoutMs, timedOut): runs a compiled
+// script; with a timeout above 0 a run that lasts longer is terminated and
+// timedOut[0] is set, for the library to throw ERR_SCRIPT_EXECUTION_TIMEOUT.
 void RunScript(const FunctionCallbackInfo<Value>& args) {
   Environment* env = Environment::From(args.GetIsolate());
   Isolate* isolate = env->isolate();
@@ -266,8 +344,35 @@ void RunScript(const FunctionCallbackInfo<Value>& args) {
     context = sandbox->context.Get(isolate);
   }
   Context::Scope scope(context);
-  Local<Value> result;
-  if (unbound->BindToCurrentContext()->Run(context).ToLocal(&result)) args.GetReturnValue().Set(result);
+  int64_t timeout = args[2]->IsNumber() ? static_cast<int64_t>(args[2].As<v8::Number>()->Value()) : 0;
+  bool display_errors = !args[4]->IsFalse();
+  v8::TryCatch try_catch(isolate);
+  v8::MaybeLocal<Value> result;
+  bool timed_out = false;
+  if (timeout <= 0) {
+    result = unbound->BindToCurrentContext()->Run(context);
+  } else {
+    Watchdog watchdog(isolate, timeout);
+    result = unbound->BindToCurrentContext()->Run(context);
+    timed_out = watchdog.Stop();
+  }
+  // An exception, or a termination that process.exit() asked for, goes on
+  // to the caller.
+  if (!timed_out || env->is_stopping()) {
+    if (!result.IsEmpty()) {
+      args.GetReturnValue().Set(result.ToLocalChecked());
+    } else if (try_catch.HasCaught()) {
+      if (display_errors && !try_catch.HasTerminated()) DecorateErrorStack(env, try_catch);
+      try_catch.ReThrow();
+    }
+    return;
+  }
+  isolate->CancelTerminateExecution();
+  if (result.IsEmpty() && args[3]->IsArray()) {
+    args[3].As<v8::Array>()->Set(env->context(), 0, v8::True(isolate)).Check();
+  } else if (!result.IsEmpty()) {
+    args.GetReturnValue().Set(result.ToLocalChecked());
+  }
 }
 
 // compileFunction(code, filename, params, sandboxOrNull, lineOffset, columnOffset)

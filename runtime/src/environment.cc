@@ -34,6 +34,16 @@ namespace {
 
 // Promise rejections are handed to the library, which decides (after the
 // microtasks settle) whether they were handled, as node does.
+// An exception V8 could hand to no JavaScript caller (one thrown by a
+// promise hook while a microtask runs) is an uncaught exception, as in node:
+// process 'uncaughtException' listeners see it, or the process dies of it.
+void OnUncaughtMessage(Local<v8::Message> message, Local<Value> error) {
+  Environment* env = Environment::From(message->GetIsolate());
+  if (env != nullptr && message->ErrorLevel() == Isolate::kMessageError) {
+    env->TriggerUncaughtException(error, message);
+  }
+}
+
 void OnPromiseReject(v8::PromiseRejectMessage message) {
   Local<v8::Promise> promise = message.GetPromise();
   Isolate* isolate = promise->GetIsolate();
@@ -116,6 +126,7 @@ Environment::Environment(EnvironmentOptions options) : options_(std::move(option
   isolate_->SetPromiseRejectCallback(OnPromiseReject);
   isolate_->AddNearHeapLimitCallback(OnNearHeapLimit, this);
   isolate_->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+  isolate_->AddMessageListenerWithErrorLevel(OnUncaughtMessage, Isolate::kMessageError);
   isolate_->SetAbortOnUncaughtExceptionCallback([](Isolate* isolate) {
     Environment* env = Environment::From(isolate);
     return env != nullptr && env->should_abort_on_uncaught();

@@ -64,7 +64,8 @@ struct EnvironmentOptions {
   enum class Mode { kScript, kEval, kPrint };
   Mode mode = Mode::kScript;
   std::string script;       // the script argument as given (kScript)
-  std::string eval_source;  // -e / -p
+  std::string eval_source;  // -e / -p, or the script read from stdin
+  std::string eval_name = "[eval]";  // "[stdin]" for a script read from stdin
   std::vector<std::string> args;       // arguments after the script
   std::vector<std::string> exec_argv;  // options before the script
   std::string exec_path;

@@ -671,6 +671,7 @@ void Init_fs_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "access", Access);
   SetMethod(context, target, "open", Open);
   SetMethod(context, target, "close", Close);
+  SetMethod(context, target, "activeRequests", fs::ActiveRequests);
   SetMethod(context, target, "read", Read);
   SetMethod(context, target, "writeBuffer", WriteBuffer);
   SetMethod(context, target, "writeString", WriteString);

@@ -1,5 +1,7 @@
 #include "fs_req.h"
 
+#include <algorithm>
+
 #include "binding_util.h"
 #include "errors.h"
 
@@ -27,6 +29,7 @@ void FsState::Close() {
 FSReqWrap::FSReqWrap(Environment& env, Local<Object> object, CallInfo info, Converter convert)
     : env_(env),
       state_(env.binding_data<FsState>("fs")),
+      sequence_(state_->NextSequence()),
       object_(env.isolate(), object),
       info_(std::move(info)),
       convert_(std::move(convert)) {
@@ -112,6 +115,20 @@ void FSReqWrap::Finish(int result) {
   }
   Local<Value> argv[] = {v8::Null(isolate), value};
   env_.MakeCallback(oncomplete.As<Function>(), object, 2, argv);
+}
+
+void ActiveRequests(const FunctionCallbackInfo<Value>& args) {
+  Isolate* isolate = args.GetIsolate();
+  Environment& env = *Environment::From(isolate);
+  FsState* state = env.binding_data<FsState>("fs");
+  Local<Context> context = isolate->GetCurrentContext();
+  // In the order they were made, as node lists them.
+  std::vector<FSReqWrap*> wraps(state->live().begin(), state->live().end());
+  std::sort(wraps.begin(), wraps.end(), [](FSReqWrap* a, FSReqWrap* b) { return a->sequence() < b->sequence(); });
+  Local<v8::Array> list = v8::Array::New(isolate, static_cast<int>(wraps.size()));
+  uint32_t i = 0;
+  for (FSReqWrap* wrap : wraps) list->Set(context, i++, wrap->object(isolate)).Check();
+  args.GetReturnValue().Set(list);
 }
 
 std::string ReadPath(Isolate* isolate, Local<Value> value) {

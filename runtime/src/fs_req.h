@@ -49,11 +49,13 @@ class FsState : public BindingData {
   bool closed() const { return closed_; }
   std::set<FSReqWrap*>& live() { return live_; }
   WorkChannel* channel() { return channel_; }
+  uint64_t NextSequence() { return next_sequence_++; }
 
  private:
   Environment& env_;
   bool closed_ = false;
   std::set<FSReqWrap*> live_;
+  uint64_t next_sequence_ = 0;  // orders live_ by start, for activeRequests()
   WorkChannel* channel_;  // PoolJobs closes it
 };
 
@@ -94,6 +96,9 @@ class FSReqWrap : public WorkTask {
   // (and an error after some bytes reports those bytes, as read(2) does).
   void StartContinuing(size_t done, Starter start);
   void Cancel();
+  // The JS request object (process._getActiveRequests() lists them).
+  v8::Local<v8::Object> object(v8::Isolate* isolate) const { return object_.Get(isolate); }
+  uint64_t sequence() const { return sequence_; }
 
  private:
   void Run() override;
@@ -102,6 +107,7 @@ class FSReqWrap : public WorkTask {
 
   Environment& env_;
   FsState* state_;  // looked up once: one map lookup per request is enough
+  uint64_t sequence_;
   v8::Global<v8::Object> object_;
   CallInfo info_;
   Converter convert_;
@@ -122,6 +128,10 @@ class FSReqWrap : public WorkTask {
 // async wrap before the request starts.
 void Dispatch(const v8::FunctionCallbackInfo<v8::Value>& args, int req_index, CallInfo info, Starter start,
               Converter convert, const std::function<void(FSReqWrap*)>& prepare = nullptr);
+
+// activeRequests(): the JS request objects of this environment's requests in
+// flight, for process._getActiveRequests() and getActiveResourcesInfo().
+void ActiveRequests(const v8::FunctionCallbackInfo<v8::Value>& args);
 
 // The same for a Job: sync runs it inline, async on the thread pool.
 void DispatchJob(const v8::FunctionCallbackInfo<v8::Value>& args, int req_index, CallInfo info, Job job,

@@ -255,6 +255,7 @@ void Info(const FunctionCallbackInfo<Value>& args) {
   SetValue(context, info, "args", strings(options.args));
   SetValue(context, info, "execArgv", strings(options.exec_argv));
   SetValue(context, info, "evalSource", Utf8String(isolate, options.eval_source));
+  SetValue(context, info, "evalName", Utf8String(isolate, options.eval_name));
   const char* mode = options.mode == EnvironmentOptions::Mode::kScript ? "script"
                      : options.mode == EnvironmentOptions::Mode::kEval ? "eval"
                                                                        : "print";

@@ -3,6 +3,9 @@
 // Environment's own table, so each script of the daemon has its own, values
 // are always strings, and the V8 serializer (structuredClone) sees a plain
 // object rather than a Proxy.
+#include <stdlib.h>
+#include <time.h>
+
 #include <map>
 #include <string>
 #include <string_view>
@@ -37,7 +40,10 @@ struct EnvValue {
 };
 
 struct EnvStore : BindingData {
-  explicit EnvStore(Environment&) {}
+  explicit EnvStore(Environment& env) : owns_process(env.options().owns_process) {}
+  // Only a script that has the OS process to itself may change what the
+  // process's own libc and V8 read (the daemon runs many in one).
+  bool owns_process;
   std::map<std::string, EnvValue, std::less<>> vars;
   // Called once for a value that is not a string, number or boolean (node's
   // DEP0104, which the JS side emits only under --pending-deprecation).
@@ -72,6 +78,17 @@ void ThrowDefineError(Isolate* isolate, const char* message) {
   isolate->ThrowException(error);
 }
 
+// TZ is the variable the runtime itself reads: Date's local time zone. As
+// in node, setting or deleting it changes the zone at once (the C library's
+// and ICU's, which V8 re-detects).
+void MaybeTimeZoneChanged(Isolate* isolate, EnvStore* store, const std::string& name, const std::string* value) {
+  if (name != "TZ" || !store->owns_process) return;
+  if (value != nullptr) setenv("TZ", value->c_str(), 1);
+  else unsetenv("TZ");
+  tzset();
+  isolate->DateTimeConfigurationChangeNotification(Isolate::TimeZoneDetection::kRedetect);
+}
+
 // Stores `value` as a string; false when converting it threw. Names the
 // system would refuse (empty, or holding '=') are dropped, as setenv(3)
 // drops them under node.
@@ -89,6 +106,7 @@ bool Store(Isolate* isolate, EnvStore* store, Local<Name> property, Local<Value>
     EnvValue& entry = store->vars[name];
     entry.text = ToStdString(isolate, text);
     entry.js.Reset();
+    MaybeTimeZoneChanged(isolate, store, name, &entry.text);
   }
   return true;
 }
@@ -128,7 +146,9 @@ void Query(Local<Name> property, const PropertyCallbackInfo<Integer>& info) {
 void Deleter(Local<Name> property, const PropertyCallbackInfo<v8::Boolean>& info) {
   if (!property->IsString()) return;
   Isolate* isolate = info.GetIsolate();
-  StoreOf(info)->vars.erase(ToStdString(isolate, property));
+  std::string name = ToStdString(isolate, property);
+  EnvStore* store = StoreOf(info);
+  if (store->vars.erase(name) > 0) MaybeTimeZoneChanged(isolate, store, name, nullptr);
   // As node: deleting always succeeds, even a name that is not there.
   info.GetReturnValue().Set(true);
 }

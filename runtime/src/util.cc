@@ -101,6 +101,13 @@ void ConsoleCall(const FunctionCallbackInfo<Value>& args) {
   }
 }
 
+// arrayBufferViewHasBuffer(view): false while a small typed array still
+// keeps its bytes on the V8 heap (no ArrayBuffer made yet), as node's.
+void ArrayBufferViewHasBuffer(const FunctionCallbackInfo<Value>& args) {
+  if (!args[0]->IsArrayBufferView()) return;
+  args.GetReturnValue().Set(args[0].As<v8::ArrayBufferView>()->HasBuffer());
+}
+
 }  // namespace
 
 void Init_util_Binding(Environment& env, Local<Object> target) {
@@ -113,6 +120,7 @@ void Init_util_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "getExternalValue", GetExternalValue);
   SetMethod(context, target, "getCallerFileName", GetCallerFileName);
   SetMethod(context, target, "consoleCall", ConsoleCall);
+  SetMethod(context, target, "arrayBufferViewHasBuffer", ArrayBufferViewHasBuffer);
   SetValue(context, target, "ALL_PROPERTIES", Integer::New(env.isolate(), v8::ALL_PROPERTIES));
   SetValue(context, target, "ONLY_ENUMERABLE", Integer::New(env.isolate(), v8::ONLY_ENUMERABLE));
 }

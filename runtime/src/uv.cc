@@ -57,7 +57,14 @@ void Init_uv_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "errname", ErrName);
   SetMethod(context, target, "getErrorMap", GetErrorMap);
   SetMethod(context, target, "uvException", MakeException);
-#define VIGIL_ERR_CONST(name, _) SetValue(context, target, "UV_" #name, Integer::New(env.isolate(), UV_##name));
+  // Read-only, as node defines its constants: assigning one throws in
+  // strict code.
+#define VIGIL_ERR_CONST(name, _)                                                                    \
+  target                                                                                           \
+      ->DefineOwnProperty(context, OneByteString(env.isolate(), "UV_" #name),                     \
+                          Integer::New(env.isolate(), UV_##name),                                  \
+                          static_cast<v8::PropertyAttribute>(v8::ReadOnly | v8::DontDelete))       \
+      .Check();
   UV_ERRNO_MAP(VIGIL_ERR_CONST)
 #undef VIGIL_ERR_CONST
 }

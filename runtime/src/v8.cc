@@ -99,6 +99,17 @@ void Deserialize(const FunctionCallbackInfo<Value>& args) {
   if (deserializer.ReadValue(context).ToLocal(&value)) args.GetReturnValue().Set(value);
 }
 
+// setPromiseHooks(init, before, after, settled): V8 calls these JavaScript
+// functions for every promise of the main context (v8.promiseHooks); any of
+// them may be undefined, which removes that hook.
+void SetPromiseHooks(const FunctionCallbackInfo<Value>& args) {
+  Local<v8::Function> hooks[4];
+  for (int i = 0; i < 4; i++) {
+    if (args[i]->IsFunction()) hooks[i] = args[i].As<v8::Function>();
+  }
+  args.GetIsolate()->GetCurrentContext()->SetPromiseHooks(hooks[0], hooks[1], hooks[2], hooks[3]);
+}
+
 }  // namespace
 
 void Init_v8_Binding(Environment& env, Local<Object> target) {
@@ -109,6 +120,7 @@ void Init_v8_Binding(Environment& env, Local<Object> target) {
   SetMethod(context, target, "cachedDataVersionTag", CachedDataVersionTag);
   SetMethod(context, target, "serialize", Serialize);
   SetMethod(context, target, "deserialize", Deserialize);
+  SetMethod(context, target, "setPromiseHooks", SetPromiseHooks);
 }
 
 }  // namespace vigil::runtime

@@ -21,6 +21,10 @@ const kEncoder = Symbol('encoder');
 const kDecoder = Symbol('decoder');
 const kState = Symbol('state');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
+const kShownFlags = Symbol('flags');
+const kShownHandle = Symbol('handle');
+// Only shown by util.inspect(decoder, { showHidden: true }), as node's.
+class Converter {}
 
 // The WHATWG Encoding Standard's labels: [encoding, labels].
 const labelTable = [
@@ -369,8 +373,13 @@ function nativeTypeError(message) {
 }
 
 function toBytes(input, decoderKind) {
-  if (types.isAnyArrayBuffer(input)) return new Uint8Array(input);
-  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  // A detached buffer (transferred away) reads as empty, as in node; its
+  // byteLength is 0 and a view on it cannot be made.
+  if (types.isAnyArrayBuffer(input)) return input.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(input);
+  if (ArrayBuffer.isView(input)) {
+    if (input.byteLength === 0) return new Uint8Array(0);
+    return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  }
   if (decoderKind === 'utf8-fast') {
     throw nativeTypeError('The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
   }
@@ -454,6 +463,14 @@ class TextDecoder {
     obj.encoding = this.encoding;
     obj.fatal = this.fatal;
     obj.ignoreBOM = this.ignoreBOM;
+    if (opts?.showHidden) {
+      // What node's decoder keeps under these symbols: its flags (fatal 2,
+      // ignoreBOM 4) and the converter, which a UTF-16 decoder has from the
+      // start and the others once they decode in streaming mode.
+      const state = this[kState];
+      obj[kShownFlags] = (state.fatal ? 2 : 0) | (state.ignoreBOM ? 4 : 0);
+      obj[kShownHandle] = state.encoding.startsWith('utf-16') || state.streamed ? new Converter() : undefined;
+    }
     return `${constructor.name} ${require('internal/util/inspect').inspect(obj)}`;
   }
 }

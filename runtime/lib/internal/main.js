@@ -60,6 +60,7 @@ function runMain() {
     require('internal/source_map/source_map_cache').setSourceMapsEnabled(true);
   }
   const info = processBinding.info();
+  if (info.execArgv.includes('-c') || info.execArgv.includes('--check')) return checkSyntax(info);
   if (info.mode === 'script') process.argv = [info.execPath, path.resolve(process.cwd(), info.script), ...info.args];
   // The supervisor of --watch runs no user code (not even -r modules).
   if (info.mode === 'script' && process.env.WATCH_REPORT_DEPENDENCIES === undefined &&
@@ -87,7 +88,34 @@ function runMain() {
     return;
   }
   process.argv = [info.execPath, ...info.args];
-  runEval(info.evalSource, info.mode === 'print');
+  runEval(info.evalSource, info.mode === 'print', info.evalName || '[eval]');
+}
+
+// -c/--check: the script (or the program read from stdin) is compiled, as
+// a CommonJS module or an ES module as it would run, and nothing runs. A
+// syntax error is thrown from here and reported as any uncaught error.
+function checkSyntax(info) {
+  const binding = internalBinding('modules');
+  let source;
+  let filename;
+  let asModule;
+  if (info.mode === 'script') {
+    const { Module } = require('internal/modules/cjs');
+    filename = Module._resolveFilename(path.resolve(process.cwd(), info.script), null, true);
+    source = binding.readFile(filename);
+    asModule = isModuleFile(filename);
+  } else {
+    source = info.evalSource;
+    filename = info.evalName;
+    asModule = info.execArgv.includes('--input-type=module');
+  }
+  if (asModule) {
+    const { pathToFileURL } = require('internal/url');
+    binding.esmCompile(source, info.mode === 'script' ? pathToFileURL(filename).href : filename);
+    return;
+  }
+  if (source.charCodeAt(0) === 0x23 && source.charCodeAt(1) === 0x21) source = '//' + source.slice(2);
+  binding.compileFunction(source, filename);
 }
 
 // .mjs, or .js (or no extension) inside a "type": "module" package scope.
@@ -98,21 +126,24 @@ function isModuleFile(filename) {
   return require('internal/modules/package_json').packageType(path.dirname(filename)) === 'module';
 }
 
-function runEval(source, print) {
+// -e/-p code, or a program read from stdin (named [stdin]).
+function runEval(source, print, evalName) {
   const { Module, makeRequireFunction } = require('internal/modules/cjs');
-  const filename = path.join(process.cwd(), '[eval]');
-  const module = new Module('[eval]');
+  const filename = path.join(process.cwd(), evalName);
+  const module = new Module(evalName);
   module.filename = filename;
   module.paths = Module._nodeModulePaths(process.cwd());
   const evalRequire = makeRequireFunction(module);
   // -e code sees require, module, exports, __filename and __dirname as
   // globals, like node's.
   for (const [name, value] of [['module', module], ['exports', module.exports], ['require', evalRequire],
-                               ['__filename', '[eval]'], ['__dirname', '.']]) {
+                               ['__filename', evalName], ['__dirname', '.']]) {
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
   }
-  addBuiltinLibsToGlobal(evalRequire, Module.builtinModules);
-  const result = processBinding.callMain(internalBinding('modules').runScript, undefined, source, '[eval]');
+  // Only -e/-p code gets the builtin modules as globals; a program read
+  // from stdin does not, as in node.
+  if (evalName === '[eval]') addBuiltinLibsToGlobal(evalRequire, Module.builtinModules);
+  const result = processBinding.callMain(internalBinding('modules').runScript, undefined, source, evalName);
   if (print) {
     const { log } = globalThis.console;
     log(result);

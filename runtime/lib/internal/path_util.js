@@ -73,7 +73,11 @@ function extOf(component) {
 }
 
 function baseWithSuffix(path, from, isSep, suffix) {
-  const [start, end] = lastComponent(path, from, isSep);
+  // Indexed rather than destructured: path must work even when a program
+  // deleted the array iterator.
+  const bounds = lastComponent(path, from, isSep);
+  const start = bounds[0];
+  const end = bounds[1];
   const withSuffix = suffix !== undefined && suffix.length > 0 && suffix.length <= path.length;
   if (end === -1) {
     // Quirk kept from node: with a suffix, a path of separators only comes

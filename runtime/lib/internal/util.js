@@ -50,19 +50,26 @@ function assertCrypto() {
 }
 
 // Node's canonical encoding names, or undefined for an unknown encoding.
+// The encoding names by length. As node, a value is first sorted by its
+// length and only then compared as lowercased text, so an array or another
+// non-string whose text would match is not an encoding (unless its length
+// matches too).
+const kEncodingsByLength = [
+  undefined, undefined, undefined,
+  { __proto__: null, hex: 'hex' },
+  { __proto__: null, utf8: 'utf8', ucs2: 'utf16le' },
+  { __proto__: null, 'utf-8': 'utf8', ascii: 'ascii', 'ucs-2': 'utf16le' },
+  { __proto__: null, base64: 'base64', latin1: 'latin1', binary: 'latin1' },
+  { __proto__: null, utf16le: 'utf16le' },
+  { __proto__: null, 'utf-16le': 'utf16le' },
+  { __proto__: null, base64url: 'base64url' },
+];
+
 function normalizeEncoding(enc) {
-  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
-  switch (`${enc}`.toLowerCase()) {
-    case 'utf8': case 'utf-8': return 'utf8';
-    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
-    case 'latin1': case 'binary': return 'latin1';
-    case 'base64': return 'base64';
-    case 'base64url': return 'base64url';
-    case 'hex': return 'hex';
-    case 'ascii': return 'ascii';
-    case '': return 'utf8';
-    default: return undefined;
-  }
+  if (enc == null || enc === 'utf8' || enc === 'utf-8' || enc === '') return 'utf8';
+  const length = enc.length;
+  const names = typeof length === 'number' ? kEncodingsByLength[length] : undefined;
+  return names === undefined ? undefined : names[`${enc}`.toLowerCase()];
 }
 
 function getSystemErrorName(err) {

@@ -48,6 +48,11 @@ class ChildProcess extends EventEmitter {
     const { validateObject, validateString, validateArray } = require('internal/validators');
     validateObject(options, 'options');
     const stdio = normalizeStdio(options.stdio || 'pipe', 'pipe');
+    // As node: with an IPC channel, envPairs is checked (to carry the
+    // channel's fd) before anything else.
+    if (stdio.some((s) => s.type === 'ipc') && options.envPairs !== undefined) {
+      validateArray(options.envPairs, 'options.envPairs');
+    }
     validateString(options.file, 'options.file');
     if (options.args === undefined) options = { ...options, args: [] };
     else validateArray(options.args, 'options.args');

@@ -6,6 +6,11 @@
 
 const { codes } = require('internal/errors');
 
+function isInternal(message) {
+  return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+    message.cmd.length > 4 && message.cmd.startsWith('NODE_');
+}
+
 function setupChannel(target, handle, { refWhileListening }) {
   let buffered = '';
   const decoder = new (require('string_decoder').StringDecoder)('utf8');
@@ -34,7 +39,9 @@ function setupChannel(target, handle, { refWhileListening }) {
         }
         // Each message on its own tick, as node: a listener that throws
         // loses only its own message, not those read with it.
-        process.nextTick(emitMessage, message);
+        // Messages whose cmd starts with NODE_ are node's own ('internal'):
+        // they reach 'internalMessage' listeners, never 'message' ones.
+        process.nextTick(isInternal(message) ? emitInternalMessage : emitMessage, message);
       }
       return;
     }
@@ -44,6 +51,10 @@ function setupChannel(target, handle, { refWhileListening }) {
 
   function emitMessage(message) {
     target.emit('message', message, undefined);
+  }
+
+  function emitInternalMessage(message) {
+    target.emit('internalMessage', message, undefined);
   }
 
   function disconnect() {
@@ -100,18 +111,19 @@ function setupChannel(target, handle, { refWhileListening }) {
 
   handle.readStart();
   if (refWhileListening) {
-    // A child stays alive for its channel only while it listens for messages.
+    // A child stays alive for its channel only while it listens for
+    // messages or for the parent's disconnect, as in node.
     const update = () => {
       if (!target.connected || !target.channel) return;
-      if (target.listenerCount('message') > 0) handle.ref();
+      if (target.listenerCount('message') > 0 || target.listenerCount('disconnect') > 0) handle.ref();
       else handle.unref();
     };
     handle.unref();
     target.on('newListener', (type) => {
-      if (type === 'message') process.nextTick(update);
+      if (type === 'message' || type === 'disconnect') process.nextTick(update);
     });
     target.on('removeListener', (type) => {
-      if (type === 'message') process.nextTick(update);
+      if (type === 'message' || type === 'disconnect') process.nextTick(update);
     });
   }
 }

@@ -95,11 +95,25 @@ function normalizeSpawnArguments(fileArg, argsArg, optionsArg) {
   if (options.windowsVerbatimArguments != null) {
     validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
   }
+  let windowsVerbatimArguments = !!options.windowsVerbatimArguments;
   if (options.shell) {
     validateArgumentNullCheck(options.shell, 'options.shell');
     const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
-    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
-    args = ['-c', command];
+    // The shell depends on the platform node believes it runs on, which
+    // node's tests fake by redefining process.platform.
+    if (process.platform === 'win32') {
+      file = typeof options.shell === 'string' ? options.shell : process.env.comspec || 'cmd.exe';
+      if (/^(?:.*\\)?cmd(?:\.exe)?$/i.test(file)) {
+        args = ['/d', '/s', '/c', `"${command}"`];
+        windowsVerbatimArguments = true;
+      } else {
+        args = ['-c', command];
+      }
+    } else {
+      if (typeof options.shell === 'string') file = options.shell;
+      else file = process.platform === 'android' ? '/system/bin/sh' : '/bin/sh';
+      args = ['-c', command];
+    }
   }
   if (typeof options.argv0 === 'string') args.unshift(options.argv0);
   else args.unshift(file);
@@ -124,6 +138,7 @@ function normalizeSpawnArguments(fileArg, argsArg, optionsArg) {
     uid: options.uid,
     gid: options.gid,
     windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments,
     options,
   };
 }

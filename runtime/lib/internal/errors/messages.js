@@ -182,6 +182,7 @@ module.exports = [
   ['ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', '%s', 'TypeError'],
   ['ERR_REQUIRE_CYCLE_MODULE', '%s', 'Error'],
   ['ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`', 'Error'],
+  ['ERR_SCRIPT_EXECUTION_TIMEOUT', 'Script execution timed out after %sms', 'Error'],
   ['ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', 'Error'],
   ['ERR_SERVER_NOT_RUNNING', 'Server is not running.', 'Error'],
   ['ERR_SINGLE_EXECUTABLE_APPLICATION_ASSET_NOT_FOUND', 'Cannot find asset %s for the single executable application', 'Error'],

@@ -282,6 +282,72 @@ function direntTypeFromMode(mode) {
   }
 }
 
+// node's internal getDirents/getDirent, which its tests reach with
+// --expose-internals: Dirents from readdir's [names, types], an unknown type
+// found with lstat (asynchronously when a callback is given). A string or
+// Buffer parent joins a string or Buffer name as node's join() does.
+function joinDirentPath(parent, name) {
+  const B = getBuffer();
+  if (typeof parent === 'string' && typeof name === 'string') return pathModule.join(parent, name);
+  if (typeof parent === 'string' && name instanceof Uint8Array) {
+    return B.concat([B.from(pathModule.join(parent, pathModule.sep)), name]);
+  }
+  if (parent instanceof Uint8Array && name instanceof Uint8Array) return B.concat([parent, B.from(pathModule.sep), name]);
+  throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer'], parent);
+}
+
+function getDirent(path, name, type, callback) {
+  if (typeof callback !== 'function') {
+    if (type !== UV_DIRENT_UNKNOWN) return new Dirent(name, type, path);
+    const mode = require('fs').lstatSync(joinDirentPath(path, name)).mode;
+    return new Dirent(name, direntTypeFromMode(mode), path);
+  }
+  if (type !== UV_DIRENT_UNKNOWN) {
+    callback(null, new Dirent(name, type, path));
+    return;
+  }
+  let full;
+  try {
+    full = joinDirentPath(path, name);
+  } catch (err) {
+    callback(err);
+    return;
+  }
+  require('fs').lstat(full, (err, stats) => {
+    if (err) callback(err);
+    else callback(null, new Dirent(name, direntTypeFromMode(stats.mode), path));
+  });
+}
+
+function getDirents(path, { 0: names, 1: types }, callback) {
+  if (typeof callback !== 'function') {
+    for (let i = 0; i < names.length; i++) names[i] = getDirent(path, names[i], types[i]);
+    return names;
+  }
+  let pending = 0;
+  let done = false;
+  const finish = (err) => {
+    if (done) return;
+    if (err || pending === 0) {
+      done = true;
+      callback(err || null, err ? undefined : names);
+    }
+  };
+  for (let i = 0; i < names.length && !done; i++) {
+    if (types[i] !== UV_DIRENT_UNKNOWN) {
+      names[i] = new Dirent(names[i], types[i], path);
+      continue;
+    }
+    pending++;
+    getDirent(path, names[i], types[i], (err, dirent) => {
+      pending--;
+      if (!err) names[i] = dirent;
+      finish(err);
+    });
+  }
+  if (pending === 0) finish();
+}
+
 // readdir's names in the requested encoding ('buffer' gives Buffers).
 function encodeNames(names, encoding) {
   if (!encoding || (normalizeEncoding(encoding) === 'utf8' && typeof names[0] === 'string')) return names;
@@ -397,7 +463,24 @@ function emitRecursiveRmdirWarning() {
     'DeprecationWarning', 'DEP0147');
 }
 
+// The request object of an fs/promises call: settles its promise when the
+// binding completes. A class of its own so that getActiveResourcesInfo()
+// names it as node does.
+// oncomplete is the instance's own closure: callers (node's tests) wrap it
+// and call it unbound.
+class FSReqPromise {
+  constructor(resolve, reject) {
+    this.oncomplete = (err, value) => {
+      if (err) reject(err);
+      else resolve(value);
+    };
+  }
+}
+
 module.exports = {
+  FSReqPromise,
+  getDirent,
+  getDirents,
   binding,
   constants,
   pathModule,

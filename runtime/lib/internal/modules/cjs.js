@@ -20,6 +20,10 @@ function exposeInternalsIfAsked() {
   }
 }
 const requireConditions = ['require', 'node', 'node-addons'];
+const kParent = Symbol('kParent');
+// The directories searched after node_modules ones: NODE_PATH, then
+// ~/.node_modules, ~/.node_libraries and <prefix>/lib/node (Module._initPaths).
+let modulePaths = [];
 const statCache = new Map();
 
 function stat(filename) {
@@ -51,7 +55,7 @@ class Module {
     this.loaded = false;
     this.children = [];
     this.paths = [];
-    Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
+    this[kParent] = parent;
     updateChildren(parent, this, false);
   }
 
@@ -71,7 +75,7 @@ class Module {
     const ext = findExtension(filename);
     const realExt = path.extname(filename);
     if (realExt === '.mjs' || (realExt === '.js' && packageType(path.dirname(filename)) === 'module')) {
-      throw requireEsmError(filename, this.parent);
+      throw requireEsmError(filename, this[kParent]);
     }
     Module._extensions[ext](this, filename);
     this.loaded = true;
@@ -107,6 +111,28 @@ function maybeCacheSourceMap(filename, content) {
   }
 }
 
+// module.parent is an accessor on the prototype, as in node, whose use is
+// a pending deprecation (DEP0144: warned only with --pending-deprecation).
+let parentWarned = false;
+function warnParentDeprecated() {
+  if (parentWarned || !require('internal/util').pendingDeprecation()) return;
+  parentWarned = true;
+  process.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
+    'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
+}
+Object.defineProperty(Module.prototype, 'parent', {
+  configurable: true,
+  enumerable: false,
+  get() {
+    warnParentDeprecated();
+    return this[kParent];
+  },
+  set(value) {
+    warnParentDeprecated();
+    this[kParent] = value;
+  },
+});
+
 function requireEsmError(filename, parent) {
   const parentPath = parent && parent.filename;
   const err = new Error(
@@ -141,7 +167,6 @@ function findExtension(filename) {
 Module._cache = Object.create(null);
 Module._pathCache = Object.create(null);
 Module._extensions = Object.create(null);
-Module.globalPaths = [];
 Module.builtinModules = publicIds.filter((id) => !id.includes('internal')).sort();
 Module.isBuiltin = isBuiltin;
 Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
@@ -174,6 +199,28 @@ function cannotRead(filename) {
   return uv.uvException(binding.stat(filename) === 1 ? uv.UV_EISDIR : uv.UV_EACCES, 'read', filename);
 }
 
+// 1 for a directory, 0 for a file, a negative errno otherwise.
+Module._stat = function (filename) {
+  return binding.stat(path.resolve(filename));
+};
+
+Module._initPaths = function () {
+  const homeDir = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  // process.execPath is <prefix>/bin/vigil.
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  let paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (homeDir) {
+    paths.unshift(path.resolve(homeDir, '.node_libraries'));
+    paths.unshift(path.resolve(homeDir, '.node_modules'));
+  }
+  if (nodePath) paths = nodePath.split(path.delimiter).filter(Boolean).concat(paths);
+  modulePaths = paths;
+  // A copy, for introspection: changing it changes nothing.
+  Module.globalPaths = modulePaths.slice();
+};
+Module._initPaths();
+
 Module._nodeModulePaths = function (from) {
   from = path.resolve(from);
   if (from === '/') return ['/node_modules'];
@@ -198,8 +245,11 @@ function tryFile(filename) {
 }
 
 function tryExtensions(base) {
-  for (const ext of Object.keys(Module._extensions)) {
-    const found = tryFile(base + ext);
+  // Index loops here and below: resolution must work even when a program
+  // has deleted Array.prototype[Symbol.iterator] (node's use primordials).
+  const exts = Object.keys(Module._extensions);
+  for (let i = 0; i < exts.length; i++) {
+    const found = tryFile(base + exts[i]);
     if (found) return found;
   }
   return false;
@@ -213,7 +263,11 @@ function tryPackage(requestPath, originalRequest) {
   const found = tryFile(filename) || tryExtensions(filename) || tryExtensions(path.resolve(filename, 'index'));
   if (found) return found;
   const index = tryExtensions(path.resolve(requestPath, 'index'));
-  if (index) return index;
+  if (index) {
+    process.emitWarning(`Invalid 'main' field in '${path.resolve(requestPath, 'package.json')}' of '${main}'. ` +
+      'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+    return index;
+  }
   const err = new Error(
     `Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`,
   );
@@ -254,10 +308,11 @@ function resolveInNodeModules(dir, request) {
 }
 
 Module._findPath = function (request, paths) {
-  if (path.isAbsolute(request)) return resolvePath(request, request);
+  if (path.isAbsolute(request)) return resolvePath(path.resolve(request), request);
   const cacheKey = request + '\x00' + paths.join('\x00');
   if (Module._pathCache[cacheKey]) return Module._pathCache[cacheKey];
-  for (const dir of paths) {
+  for (let i = 0; i < paths.length; i++) {
+    const dir = paths[i];
     if (stat(dir) !== 1) continue;
     const found = resolveInNodeModules(dir, request);
     if (found) {
@@ -276,7 +331,7 @@ Module._resolveLookupPaths = function (request, parent) {
   if (isBuiltin(request) && !request.startsWith('node:')) return null;
   if (!isRelative(request)) {
     const paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : Module._nodeModulePaths(process.cwd());
-    return paths.concat(Module.globalPaths);
+    return paths.concat(modulePaths);
   }
   return [parent && parent.filename ? path.dirname(parent.filename) : process.cwd()];
 };
@@ -291,19 +346,21 @@ Module._resolveFilename = function (request, parent, isMain, options) {
   let paths;
   if (options && options.paths) {
     paths = [];
-    for (const p of options.paths) {
+    for (let i = 0; i < options.paths.length; i++) {
+      const p = options.paths[i];
       if (isRelative(request)) paths.push(path.resolve(p));
-      else paths.push(...Module._nodeModulePaths(path.resolve(p)));
+      else paths = paths.concat(Module._nodeModulePaths(path.resolve(p)));
     }
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
   let found = false;
   if (path.isAbsolute(request)) {
-    found = resolvePath(request, request);
+    // "/a/b/.." names /a: the path is normalized before it is looked at.
+    found = resolvePath(path.resolve(request), request);
   } else if (isRelative(request)) {
-    for (const dir of paths) {
-      found = resolvePath(path.resolve(dir, request), request);
+    for (let i = 0; i < paths.length; i++) {
+      found = resolvePath(path.resolve(paths[i], request), request);
       if (found) break;
     }
   } else {
@@ -311,7 +368,7 @@ Module._resolveFilename = function (request, parent, isMain, options) {
   }
   if (found) return found;
   const requireStack = [];
-  for (let cursor = parent; cursor; cursor = cursor.parent) requireStack.push(cursor.filename || cursor.id);
+  for (let cursor = parent; cursor; cursor = cursor[kParent]) requireStack.push(cursor.filename || cursor.id);
   let message = `Cannot find module '${request}'`;
   if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
   const err = new Error(message);
@@ -333,7 +390,7 @@ Module._load = function (request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     updateChildren(parent, cached, true);
-    return cached.exports;
+    return cached.loaded ? cached.exports : exportsForCircularRequire(cached);
   }
   if (watchReport) require('internal/watch_mode').reportModule('watch:require', filename);
   const module = new Module(filename, parent);
@@ -347,6 +404,11 @@ Module._load = function (request, parent, isMain) {
   try {
     module.load(filename);
     threw = false;
+    // Loaded: its exports stop warning about missing properties.
+    const exports = module.exports;
+    if (exports && !isProxy(exports) && Object.getPrototypeOf(exports) === circularWarningPrototype) {
+      Object.setPrototypeOf(exports, Object.prototype);
+    }
   } finally {
     if (threw) {
       delete Module._cache[filename];
@@ -358,6 +420,43 @@ Module._load = function (request, parent, isMain) {
   }
   return module.exports;
 };
+
+// A module required again while it is still loading (a require cycle)
+// hands out its unfinished exports. As in node, a plain exports object gets
+// a prototype that warns when code reads a property it does not have yet,
+// the usual symptom of a cycle; transpiled ES modules (__esModule) and
+// objects with their own prototype are left alone.
+function warnCircular(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+}
+const circularWarningPrototype = new Proxy({}, {
+  __proto__: null,
+  get(target, prop) {
+    // __esModule is how transpiled code probes for ES modules, not a cycle.
+    if (prop in target || prop === '__esModule') return target[prop];
+    warnCircular(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Object.getOwnPropertyDescriptor(target, prop);
+    }
+    warnCircular(prop);
+    return undefined;
+  },
+});
+
+function isProxy(value) {
+  return require('internal/util/types').isProxy(value);
+}
+
+function exportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports && !isProxy(exports) && Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    Object.setPrototypeOf(exports, circularWarningPrototype);
+  }
+  return exports;
+}
 
 function makeRequireFunction(module) {
   const userRequire = function require(id) {

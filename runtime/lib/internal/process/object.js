@@ -7,11 +7,38 @@ const binding = internalBinding('process');
 
 function stackCheck() {}
 
+function debugPortOption(execArgv) {
+  let port = 9229;
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i];
+    let value;
+    const match = /^--(?:inspect-port|debug-port|inspect|inspect-brk|inspect-wait)=(.*)$/.exec(arg);
+    if (match) value = match[1];
+    else if ((arg === '--inspect-port' || arg === '--debug-port') && i + 1 < execArgv.length) value = execArgv[++i];
+    if (value === undefined) continue;
+    const colon = value.lastIndexOf(':');
+    const text = colon === -1 ? value : value.slice(colon + 1);
+    if (/^\d+$/.test(text)) port = Number(text);
+  }
+  return port;
+}
+
+function titleOption(execArgv) {
+  let title;
+  for (let i = 0; i < execArgv.length; i++) {
+    if (execArgv[i].startsWith('--title=')) title = execArgv[i].slice(8);
+    else if (execArgv[i] === '--title' && i + 1 < execArgv.length) title = execArgv[++i];
+  }
+  return title;
+}
+
 function setup(process) {
   const info = binding.info();
   const startTime = binding.hrtimeBigInt();
 
-  process.title = 'vigil';
+  // --title NAME names the process, as node's option does (vigil does not
+  // rename the OS process: the daemon runs many scripts in one).
+  process.title = titleOption(info.execArgv) ?? 'vigil';
   process.version = 'v' + info.version;
   process.versions = {
     vigil: info.version,
@@ -37,6 +64,12 @@ function setup(process) {
   process.noDeprecation = info.execArgv.includes('--no-deprecation');
   process.throwDeprecation = info.execArgv.includes('--throw-deprecation');
   process.traceDeprecation = info.execArgv.includes('--trace-deprecation');
+  // Node marks each reverted security fix on process (daemon/options.cc
+  // accepts the one node 20 knows).
+  if (info.execArgv.some((arg, i, all) => arg === '--security-revert=CVE-2024-27980' ||
+      (arg === '--security-revert' && all[i + 1] === 'CVE-2024-27980'))) {
+    process.REVERT_CVE_2024_27980 = true;
+  }
   process._exiting = false;
   process.exitCode = undefined;
   process.env = binding.makeEnv(warnNonStringEnvValue);
@@ -190,14 +223,41 @@ function setup(process) {
   process.abort = () => binding.reallyExit(134);
   process.emitWarning = (...args) => require('internal/process/warning').emitWarning(...args);
   process.nextTick = require('internal/process/task_queues').nextTick;
-  process.binding = (name) => {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_VALUE('name', name, 'is not a supported binding');
-  };
+  process.binding = processBinding;
+  // The inspector's port as the command line set it (9229 by default);
+  // assigning it checks the range as node does.
+  let debugPort = debugPortOption(info.execArgv);
+  Object.defineProperty(process, 'debugPort', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return debugPort;
+    },
+    set(value) {
+      const number = +value;
+      const port = Number.isFinite(number) ? Math.trunc(number) : 0;
+      if ((port !== 0 && port < 1024) || port > 65535) {
+        throw new RangeError('process.debugPort must be 0 or in range 1024 to 65535');
+      }
+      debugPort = port;
+    },
+  });
+  // The switch of internal/source_map (stack traces at original positions).
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return require('internal/source_map/source_map_cache').getSourceMapsEnabled();
+    },
+  });
 
   process.getActiveResourcesInfo = function getActiveResourcesInfo() {
     const { timeouts, immediates } = require('internal/timers').activeCounts();
+    // Requests first, then handles, then timers, as node lists them.
+    const requests = internalBinding('fs').activeRequests();
+    const { FSReqPromise } = require('internal/fs/utils');
     return [
+      ...requests.map((req) => (req instanceof FSReqPromise ? 'FSReqPromise' : 'FSReqCallback')),
       ...binding.activeHandles(),
       ...new Array(timeouts).fill('Timeout'),
       ...new Array(immediates).fill('Immediate'),
@@ -207,7 +267,7 @@ function setup(process) {
     return binding.activeHandles();
   };
   process._getActiveRequests = function _getActiveRequests() {
-    return [];
+    return internalBinding('fs').activeRequests();
   };
   process.constrainedMemory = function constrainedMemory() {
     return binding.constrainedMemory();
@@ -252,6 +312,45 @@ function setup(process) {
       require('internal/process/signals').stopListeningIfSignal(type);
     }
   });
+}
+
+// process.binding(): node's deprecated window onto its bindings, open only
+// for the names node allows (those vigil has), with node's deprecation
+// warnings. 'util' is the legacy wrapper: the type checks util.types has.
+const kProcessBindingAllowList = new Set([
+  'async_wrap', 'buffer', 'cares_wrap', 'config', 'constants', 'contextify', 'crypto', 'fs', 'fs_event_wrap',
+  'http_parser', 'icu', 'inspector', 'js_stream', 'natives', 'os', 'pipe_wrap', 'process_wrap', 'signal_wrap',
+  'spawn_sync', 'stream_wrap', 'tcp_wrap', 'tls_wrap', 'tty_wrap', 'udp_wrap', 'url', 'util', 'uv', 'v8', 'zlib',
+]);
+const kProcessBindingDeprecated = new Set(['async_wrap', 'crypto', 'http_parser', 'signal_wrap', 'url', 'v8', 'zlib']);
+const kLegacyUtilNames = [
+  'isAnyArrayBuffer', 'isArrayBuffer', 'isArrayBufferView', 'isAsyncFunction', 'isDataView', 'isDate', 'isExternal',
+  'isMap', 'isMapIterator', 'isNativeError', 'isPromise', 'isRegExp', 'isSet', 'isSetIterator', 'isTypedArray',
+  'isUint8Array',
+];
+
+function processBinding(name) {
+  name = String(name);
+  if (kProcessBindingAllowList.has(name)) {
+    if (kProcessBindingDeprecated.has(name)) {
+      kProcessBindingDeprecated.delete(name);
+      process.emitWarning(`Access to process.binding('${name}') is deprecated.`, 'DeprecationWarning', 'DEP0111');
+    }
+    if (name === 'util') {
+      const types = require('internal/util/types');
+      const legacy = {};
+      for (const key of kLegacyUtilNames) legacy[key] = types[key];
+      return legacy;
+    }
+    let found;
+    try {
+      found = internalBinding(name);
+    } catch {
+      // Not one vigil has: reported as node reports names it does not know.
+    }
+    if (found !== undefined) return found;
+  }
+  throw new Error(`No such module: ${name}`);
 }
 
 function normalizeExitCode(code) {

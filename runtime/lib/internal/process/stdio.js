@@ -20,6 +20,10 @@ class StdioWriter extends Writable {
     // Like node, isTTY exists only on terminals.
     if (this._type === 'TTY') this.isTTY = true;
     this._isStdio = true;
+    // Node's stdout and stderr are a SyncWriteStream (files) or a write-only
+    // net.Socket (pipes), both with readable false; a tty.WriteStream
+    // reports readable true.
+    this.readable = this._type === 'TTY';
   }
 
   get columns() {
