@@ -141,8 +141,10 @@ void Profilers::End() {
   HandleScope scope(isolate);
   Context::Scope context_scope(env().context());
   if (coverage_.id != 0) WriteCoverage();
-  if (cpu_.id != 0) EndCpuProfile();
-  if (heap_.id != 0) EndHeapProfile();
+  if (cpu_.id != 0) EndProfile(&cpu_, "Profiler.stop", options_.cpu_prof_dir, options_.cpu_prof_name, "CPU");
+  if (heap_.id != 0) {
+    EndProfile(&heap_, "HeapProfiler.stopSampling", options_.heap_prof_dir, options_.heap_prof_name, "heap");
+  }
 }
 
 void Profilers::Dispose() {
@@ -195,34 +197,22 @@ void Profilers::WriteCoverage() {
   WriteFile(Join(coverage_directory_, name), runtime::ToStdString(isolate, text), "coverage");
 }
 
-void Profilers::EndCpuProfile() {
+// Stops a profiler whose answer carries a "profile" object, and writes
+// that object: the CPU profile and the sampling heap profile alike.
+void Profilers::EndProfile(Connection* connection, const char* method, const std::string& dir,
+                           const std::string& name, const char* kind) {
   Isolate* isolate = env().isolate();
   Local<Context> context = env().context();
   Local<Object> result;
   Local<Value> profile;
   Local<String> text;
-  if (!Call(&cpu_, "Profiler.stop").ToLocal(&result) ||
+  if (!Call(connection, method).ToLocal(&result) ||
       !result->Get(context, runtime::OneByteString(isolate, "profile")).ToLocal(&profile) || !profile->IsObject() ||
       !v8::JSON::Stringify(context, profile).ToLocal(&text)) {
     return;
   }
-  if (!EnsureDirectory(options_.cpu_prof_dir, "CPU")) return;
-  WriteFile(Join(options_.cpu_prof_dir, options_.cpu_prof_name), runtime::ToStdString(isolate, text), "CPU");
-}
-
-void Profilers::EndHeapProfile() {
-  Isolate* isolate = env().isolate();
-  Local<Context> context = env().context();
-  Local<Object> result;
-  Local<Value> profile;
-  Local<String> text;
-  if (!Call(&heap_, "HeapProfiler.stopSampling").ToLocal(&result) ||
-      !result->Get(context, runtime::OneByteString(isolate, "profile")).ToLocal(&profile) || !profile->IsObject() ||
-      !v8::JSON::Stringify(context, profile).ToLocal(&text)) {
-    return;
-  }
-  if (!EnsureDirectory(options_.heap_prof_dir, "heap")) return;
-  WriteFile(Join(options_.heap_prof_dir, options_.heap_prof_name), runtime::ToStdString(isolate, text), "heap");
+  if (!EnsureDirectory(dir, kind)) return;
+  WriteFile(Join(dir, name), runtime::ToStdString(isolate, text), kind);
 }
 
 // --- internalBinding('profiler') ----------------------------------------------

@@ -62,8 +62,8 @@ class Profilers {
   // an error answer.
   v8::MaybeLocal<v8::Object> Call(Connection* connection, const char* method, const char* params = nullptr);
   void WriteCoverage();
-  void EndCpuProfile();
-  void EndHeapProfile();
+  void EndProfile(Connection* connection, const char* method, const std::string& dir, const std::string& name,
+                  const char* kind);
   runtime::Environment& env();
 
   Agent& agent_;
