@@ -129,6 +129,25 @@ int BuildCodeCache(vigil::runtime::EnvironmentOptions options, const std::string
 
 }  // namespace
 
+namespace {
+
+// The profilers the command line asks for (--cpu-prof*, --heap-prof*).
+vigil::inspector::ProfilerOptions ProfilerOptionsFrom(const vigil::CliOptions& cli) {
+  vigil::inspector::ProfilerOptions p;
+  p.cpu_prof = cli.cpu_prof;
+  p.cpu_prof_dir = cli.cpu_prof_dir;
+  p.cpu_prof_name = cli.cpu_prof_name;
+  p.cpu_prof_interval = cli.cpu_prof_interval;
+  p.heap_prof = cli.heap_prof;
+  p.heap_prof_dir = cli.heap_prof_dir;
+  p.heap_prof_name = cli.heap_prof_name;
+  p.heap_prof_interval = cli.heap_prof_interval;
+  p.diagnostic_dir = cli.diagnostic_dir;
+  return p;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   DropLinkerTables();
   argv = uv_setup_args(argc, argv);
@@ -233,15 +252,28 @@ int main(int argc, char** argv) {
   agent_options.server.browser = "vigil/v" VIGIL_VERSION;
   agent_options.server.publish_uid_stderr = cli.inspect_publish_uid.find("stderr") != std::string::npos;
   agent_options.server.publish_uid_http = cli.inspect_publish_uid.find("http") != std::string::npos;
-  agent_options.profilers.cpu_prof = cli.cpu_prof;
-  agent_options.profilers.cpu_prof_dir = cli.cpu_prof_dir;
-  agent_options.profilers.cpu_prof_name = cli.cpu_prof_name;
-  agent_options.profilers.cpu_prof_interval = cli.cpu_prof_interval;
-  agent_options.profilers.heap_prof = cli.heap_prof;
-  agent_options.profilers.heap_prof_dir = cli.heap_prof_dir;
-  agent_options.profilers.heap_prof_name = cli.heap_prof_name;
-  agent_options.profilers.heap_prof_interval = cli.heap_prof_interval;
-  agent_options.profilers.diagnostic_dir = cli.diagnostic_dir;
+  agent_options.profilers = ProfilerOptionsFrom(cli);
+  // Each Worker gets an agent of its own, without a server: the inspector
+  // module works there, and so do the profilers its execArgv asks for
+  // (by default the parent's own options, as in node).
+  {
+    vigil::inspector::AgentOptions worker_agent_options = agent_options;
+    worker_agent_options.wait_for_debugger = worker_agent_options.break_on_start = false;
+    options.worker_setup = [worker_agent_options](vigil::runtime::Environment& env) -> std::shared_ptr<void> {
+      vigil::inspector::AgentOptions options = worker_agent_options;
+      std::vector<std::string> args = {"vigil"};
+      args.insert(args.end(), env.options().exec_argv.begin(), env.options().exec_argv.end());
+      args.push_back("[worker]");
+      std::vector<char*> argv;
+      for (std::string& arg : args) argv.push_back(arg.data());
+      vigil::CliOptions cli;
+      std::string error;
+      if (vigil::ParseOptions(static_cast<int>(argv.size()), argv.data(), &cli, &error)) {
+        options.profilers = ProfilerOptionsFrom(cli);
+      }
+      return std::make_shared<vigil::inspector::Agent>(env, options, nullptr);
+    };
+  }
   std::unique_ptr<vigil::inspector::Agent> agent;
   LinkerTableDropper linker_table_dropper;
   int code;

@@ -71,11 +71,11 @@ Profilers::Profilers(Agent& agent, ProfilerOptions options) : agent_(agent), opt
   };
   if (options_.cpu_prof) {
     resolve(&options_.cpu_prof_dir);
-    if (options_.cpu_prof_name.empty()) options_.cpu_prof_name = runtime::DiagnosticFilename("CPU", "cpuprofile");
+    if (options_.cpu_prof_name.empty()) options_.cpu_prof_name = runtime::DiagnosticFilename("CPU", "cpuprofile", env().options().thread_id);
   }
   if (options_.heap_prof) {
     resolve(&options_.heap_prof_dir);
-    if (options_.heap_prof_name.empty()) options_.heap_prof_name = runtime::DiagnosticFilename("Heap", "heapprofile");
+    if (options_.heap_prof_name.empty()) options_.heap_prof_name = runtime::DiagnosticFilename("Heap", "heapprofile", env().options().thread_id);
   }
 }
 
@@ -193,7 +193,8 @@ void Profilers::WriteCoverage() {
   if (!EnsureDirectory(coverage_directory_, "coverage")) return;
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
       std::chrono::system_clock::now().time_since_epoch()).count();
-  std::string name = "coverage-" + std::to_string(uv_os_getpid()) + "-" + std::to_string(ms) + "-0.json";
+  std::string name = "coverage-" + std::to_string(uv_os_getpid()) + "-" + std::to_string(ms) + "-" +
+                     std::to_string(env().options().thread_id) + ".json";
   WriteFile(Join(coverage_directory_, name), runtime::ToStdString(isolate, text), "coverage");
 }
 

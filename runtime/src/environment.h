@@ -82,6 +82,10 @@ struct EnvironmentOptions {
   // (worker.cc), and its threadId (0 for the main thread).
   std::shared_ptr<WorkerLink> worker;
   int thread_id = 0;
+  // Called on a Worker's thread for its new Environment, before it runs
+  // (the embedder attaches its inspector agent there); what it returns is
+  // kept until the Environment is gone. Workers pass it on to theirs.
+  std::function<std::shared_ptr<void>(Environment&)> worker_setup;
 };
 
 // The slots of a context's embedder data used by vigil, listed in one place.

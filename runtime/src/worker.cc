@@ -336,8 +336,13 @@ class WorkerStdio : public StdioSink {
 
 void RunWorkerThread(std::shared_ptr<WorkerLink> link, EnvironmentOptions options) {
   int code;
+  // The embedder's part (the inspector agent) outlives the Environment,
+  // whose destructor still calls its hooks.
+  std::shared_ptr<void> embedder;
   {
+    auto setup = options.worker_setup;
     Environment env(std::move(options));
+    if (setup) embedder = setup(env);
     link->AttachWorker(&env);
     WorkerMessage online;
     online.kind = WorkerMessage::Kind::kOnline;
@@ -345,6 +350,7 @@ void RunWorkerThread(std::shared_ptr<WorkerLink> link, EnvironmentOptions option
     code = env.Run();
     link->DetachWorker();
   }
+  embedder.reset();
   WorkerMessage exit;
   exit.kind = WorkerMessage::Kind::kExit;
   exit.exit_code = code;
@@ -382,6 +388,7 @@ void StartWorker(const FunctionCallbackInfo<Value>& args) {
   options.cwd = parent.cwd();
   options.owns_process = false;
   options.thread_id = handle->link().thread_id;
+  options.worker_setup = parent.options().worker_setup;
   if (!Serialize(isolate, args[5], args[6], &handle->link().initial_data)) return;
   handle->link().stdio = std::make_unique<WorkerStdio>(&handle->link());
   options.stdio = handle->link().stdio.get();

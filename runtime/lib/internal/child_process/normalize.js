@@ -117,7 +117,13 @@ function normalizeSpawnArguments(fileArg, argsArg, optionsArg) {
   }
   if (typeof options.argv0 === 'string') args.unshift(options.argv0);
   else args.unshift(file);
-  const env = options.env || process.env;
+  let env = options.env || process.env;
+  // Coverage follows into children even when the caller passes an env
+  // without it (an own NODE_V8_COVERAGE, even empty, still wins), as node.
+  if (process.env.NODE_V8_COVERAGE && options.env &&
+      !Object.prototype.hasOwnProperty.call(options.env, 'NODE_V8_COVERAGE')) {
+    env = { __proto__: options.env, NODE_V8_COVERAGE: process.env.NODE_V8_COVERAGE };
+  }
   const envPairs = [];
   // Inherited keys count too, as in node (for...in, not Object.keys).
   for (const key in env) {
