@@ -116,7 +116,7 @@ Environment::Environment(EnvironmentOptions options) : options_(std::move(option
 
   allocator_ = NewBufferAllocator(&zero_fill_toggle_);
   Isolate::CreateParams params;
-  params.array_buffer_allocator = allocator_.get();
+  params.array_buffer_allocator_shared = allocator_;
   if (options_.max_old_generation_mb > 0) {
     params.constraints.ConfigureDefaultsFromHeapSize(0, options_.max_old_generation_mb * 1024 * 1024);
   }

@@ -200,7 +200,10 @@ class Environment {
   std::string main_path_;
   std::string cwd_;
   v8::Isolate* isolate_ = nullptr;
-  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator_;
+  // Shared with V8: a buffer transferred to another Environment's isolate
+  // (a Worker's) keeps the allocator that must free it alive after this
+  // Environment is gone.
+  std::shared_ptr<v8::ArrayBuffer::Allocator> allocator_;
   uint32_t* zero_fill_toggle_ = nullptr;  // inside allocator_
   v8::Global<v8::Context> context_;
   v8::Global<v8::Object> js_functions_;
