@@ -60,6 +60,19 @@ const exitOf = (w) => new Promise((resolve) => w.on('exit', resolve));
     const codes = await Promise.all([1, 2, 3, 4].map((n) => exitOf(new Worker(`process.exitCode = ${n}`, { eval: true }))));
     console.log('four workers:', codes.join(' '));
   }
+  {
+    // Buffers made in a worker and moved to this thread outlive the worker:
+    // they are freed at this process's end, by the allocator that made them.
+    const w = new Worker(`
+      const { parentPort } = require('worker_threads');
+      for (let i = 0; i < 4; i++) { const b = new ArrayBuffer(1 << 20); new Uint8Array(b)[0] = i; parentPort.postMessage(b, [b]); }
+    `, { eval: true });
+    const kept = [];
+    w.on('message', (b) => kept.push(b));
+    await exitOf(w);
+    globalThis.keptFromWorker = kept;
+    console.log('buffers from an exited worker:', kept.length, kept.map((b) => new Uint8Array(b)[0]).join(','));
+  }
   const idle = new Worker('setInterval(() => {}, 1000)', { eval: true });
   idle.unref();
   console.log('done; the unref()d worker does not hold the process');
