@@ -83,8 +83,10 @@ class Worker extends EventEmitter {
     this.stdin = null;
     this.stdout = new Readable({ read() {} });
     this.stderr = new Readable({ read() {} });
-    if (!options.stdout) this.stdout.pipe(process.stdout, { end: false });
-    if (!options.stderr) this.stderr.pipe(process.stderr, { end: false });
+    // Forwarded by a listener on the worker's side: piping would add
+    // listeners to process.stdout per worker (a leak warning past ten).
+    if (!options.stdout) this.stdout.on('data', (chunk) => process.stdout.write(chunk));
+    if (!options.stderr) this.stderr.on('data', (chunk) => process.stderr.write(chunk));
     this[kHandle].start(mode, script, argv, execArgv, envPairs(env ?? {}), options.workerData,
                         transferListOf(options.transferList));
   }
