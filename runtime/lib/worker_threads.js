@@ -33,9 +33,17 @@ function envPairs(env) {
   return pairs;
 }
 
+const kLimitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
+
 class Worker extends EventEmitter {
   #exited = false;
   #exitCode;
+  #resourceLimits;
+
+  // The limits the worker runs under; {} once it has exited.
+  get resourceLimits() {
+    return this.#exited ? {} : { ...this.#resourceLimits };
+  }
 
   constructor(filename, options = {}) {
     super();
@@ -76,7 +84,14 @@ class Worker extends EventEmitter {
     }
     this[kHandle] = new binding.WorkerHandle((kind, value) => this.#onEvent(kind, value));
     this.threadId = this[kHandle].threadId;
-    this.resourceLimits = { ...(options.resourceLimits ?? {}) };
+    const limits = options.resourceLimits ?? {};
+    if (limits === null || typeof limits !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.resourceLimits', 'object', limits);
+    }
+    this.#resourceLimits = {};
+    for (const key of kLimitNames) {
+      if (typeof limits[key] === 'number' && limits[key] > 0) this.#resourceLimits[key] = limits[key];
+    }
     // What the worker writes to its process.stdout/stderr comes out here,
     // and goes on to this process's unless the caller reads it itself.
     const { Readable } = require('stream');
@@ -88,7 +103,9 @@ class Worker extends EventEmitter {
     if (!options.stdout) this.stdout.on('data', (chunk) => process.stdout.write(chunk));
     if (!options.stderr) this.stderr.on('data', (chunk) => process.stderr.write(chunk));
     this[kHandle].start(mode, script, argv, execArgv, envPairs(env ?? {}), options.workerData,
-                        transferListOf(options.transferList));
+                        transferListOf(options.transferList),
+                        [limits.maxOldGenerationSizeMb, limits.maxYoungGenerationSizeMb, limits.codeRangeSizeMb],
+                        this.#resourceLimits);
   }
 
   #onEvent(kind, value) {
@@ -106,6 +123,9 @@ class Worker extends EventEmitter {
         // Without a listener this throws: the parent gets the worker's
         // exception as its own uncaught one, as in node.
         this.emit('error', value);
+        break;
+      case 'outOfMemory':
+        this.emit('error', new codes.ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
         break;
       case 'stdout':
         this.stdout.push(value);
@@ -240,7 +260,7 @@ module.exports = {
   parentPort: isMainThread ? null : new ParentPort(),
   workerData: isMainThread ? null : info.workerData,
   threadId,
-  resourceLimits: {},
+  resourceLimits: isMainThread ? {} : (info.resourceLimits ?? {}),
   SHARE_ENV,
   Worker,
   markAsUntransferable() {},

@@ -1,4 +1,5 @@
 #include "environment.h"
+#include "worker.h"
 
 #include <unistd.h>
 
@@ -63,6 +64,13 @@ void OnPromiseReject(v8::PromiseRejectMessage message) {
 // heap ends with a clear message instead of taking the process down.
 size_t OnNearHeapLimit(void* data, size_t current, size_t initial) {
   auto* env = static_cast<Environment*>(data);
+  if (env->options().worker != nullptr) {
+    // A Worker that reaches its resourceLimits ends alone, and its parent
+    // hears of it (ERR_WORKER_OUT_OF_MEMORY), as in node.
+    ReportWorkerOutOfMemory(*env->options().worker);
+    env->Exit(1);
+    return current + 64 * 1024 * 1024;
+  }
   static const char kMessage[] = "FATAL ERROR: JavaScript heap out of memory\n";
   env->WriteStdio(2, kMessage, sizeof(kMessage) - 1);
   env->Exit(134);
@@ -117,7 +125,17 @@ Environment::Environment(EnvironmentOptions options) : options_(std::move(option
   allocator_ = NewBufferAllocator(&zero_fill_toggle_);
   Isolate::CreateParams params;
   params.array_buffer_allocator_shared = allocator_;
-  if (options_.max_old_generation_mb > 0) {
+  if (options_.worker != nullptr) {
+    // A Worker's resourceLimits, each on its own, as node sets them.
+    constexpr size_t kMB = 1024 * 1024;
+    if (options_.max_old_generation_mb > 0) {
+      params.constraints.set_max_old_generation_size_in_bytes(options_.max_old_generation_mb * kMB);
+    }
+    if (options_.max_young_generation_mb > 0) {
+      params.constraints.set_max_young_generation_size_in_bytes(options_.max_young_generation_mb * kMB);
+    }
+    if (options_.code_range_mb > 0) params.constraints.set_code_range_size_in_bytes(options_.code_range_mb * kMB);
+  } else if (options_.max_old_generation_mb > 0) {
     params.constraints.ConfigureDefaultsFromHeapSize(0, options_.max_old_generation_mb * 1024 * 1024);
   }
   isolate_ = Isolate::New(params);

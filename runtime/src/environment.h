@@ -82,6 +82,9 @@ struct EnvironmentOptions {
   // (worker.cc), and its threadId (0 for the main thread).
   std::shared_ptr<WorkerLink> worker;
   int thread_id = 0;
+  // A Worker's resourceLimits (0: V8's default).
+  size_t max_young_generation_mb = 0;
+  size_t code_range_mb = 0;
   // Called on a Worker's thread for its new Environment, before it runs
   // (the embedder attaches its inspector agent there); what it returns is
   // kept until the Environment is gone. Workers pass it on to theirs.

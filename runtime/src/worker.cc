@@ -24,6 +24,7 @@
 #include "bindings.h"
 #include "errors.h"
 #include "handle_wrap.h"
+#include "worker.h"
 
 namespace vigil::runtime {
 
@@ -50,7 +51,7 @@ namespace {
 std::atomic<int> g_next_thread_id{1};
 
 struct WorkerMessage {
-  enum class Kind { kOnline, kMessage, kError, kExit, kStdio };
+  enum class Kind { kOnline, kMessage, kError, kExit, kStdio, kOutOfMemory };
   Kind kind = Kind::kMessage;
   std::vector<uint8_t> data;
   std::vector<std::shared_ptr<v8::BackingStore>> transferred;
@@ -184,6 +185,7 @@ class WorkerLink {
   }
 
   WorkerMessage initial_data;
+  WorkerMessage resource_limits;  // the worker's own view of them
   int thread_id = 0;
   // The worker's process.stdout/stderr: its bytes go to the parent, whose
   // worker.stdout/stderr streams hand them on (to process.stdout/stderr
@@ -266,7 +268,7 @@ class LinkHandle : public HandleWrap {
         // The thread has finished its Environment: joining is short.
         if (thread_.joinable()) thread_.join();
         value = Integer::New(isolate, message.exit_code);
-      } else if (message.kind != WorkerMessage::Kind::kOnline) {
+      } else if (message.kind != WorkerMessage::Kind::kOnline && message.kind != WorkerMessage::Kind::kOutOfMemory) {
         v8::TryCatch try_catch(isolate);
         if (!Deserialize(isolate, message).ToLocal(&value)) {
           // The receiving side cannot rebuild it: node's 'messageerror'.
@@ -276,10 +278,11 @@ class LinkHandle : public HandleWrap {
           continue;
         }
       }
-      const char* kind = message.kind == WorkerMessage::Kind::kOnline    ? "online"
-                         : message.kind == WorkerMessage::Kind::kMessage ? "message"
-                         : message.kind == WorkerMessage::Kind::kError   ? "error"
-                                                                         : "exit";
+      const char* kind = message.kind == WorkerMessage::Kind::kOnline        ? "online"
+                         : message.kind == WorkerMessage::Kind::kMessage     ? "message"
+                         : message.kind == WorkerMessage::Kind::kError       ? "error"
+                         : message.kind == WorkerMessage::Kind::kOutOfMemory ? "outOfMemory"
+                                                                             : "exit";
       Local<Value> argv[] = {OneByteString(isolate, kind), value};
       env.MakeCallback(on_event_.Get(isolate), object(), 2, argv);
     }
@@ -357,6 +360,16 @@ void RunWorkerThread(std::shared_ptr<WorkerLink> link, EnvironmentOptions option
   link->PostToParent(std::move(exit));
 }
 
+}  // namespace
+
+void ReportWorkerOutOfMemory(WorkerLink& link) {
+  WorkerMessage message;
+  message.kind = WorkerMessage::Kind::kOutOfMemory;
+  link.PostToParent(std::move(message));
+}
+
+namespace {
+
 // new WorkerHandle(onEvent) -> parent side; .threadId
 void NewWorkerHandle(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
@@ -388,8 +401,22 @@ void StartWorker(const FunctionCallbackInfo<Value>& args) {
   options.cwd = parent.cwd();
   options.owns_process = false;
   options.thread_id = handle->link().thread_id;
+  // resourceLimits: [maxOldGenerationSizeMb, maxYoungGenerationSizeMb, codeRangeSizeMb]
+  if (args[7]->IsArray()) {
+    Local<Array> limits = args[7].As<Array>();
+    auto limit = [&](uint32_t i) -> size_t {
+      Local<Value> v;
+      if (!limits->Get(isolate->GetCurrentContext(), i).ToLocal(&v) || !v->IsNumber()) return 0;
+      double mb = v.As<v8::Number>()->Value();
+      return mb > 0 ? static_cast<size_t>(mb) : 0;
+    };
+    options.max_old_generation_mb = limit(0);
+    options.max_young_generation_mb = limit(1);
+    options.code_range_mb = limit(2);
+  }
   options.worker_setup = parent.options().worker_setup;
   if (!Serialize(isolate, args[5], args[6], &handle->link().initial_data)) return;
+  if (!Serialize(isolate, args[8], v8::Undefined(isolate), &handle->link().resource_limits)) return;
   handle->link().stdio = std::make_unique<WorkerStdio>(&handle->link());
   options.stdio = handle->link().stdio.get();
   options.worker = handle->link_ptr();
@@ -468,6 +495,11 @@ void Info(const FunctionCallbackInfo<Value>& args) {
   Local<Object> info = Object::New(isolate);
   SetValue(context, info, "isMainThread", v8::Boolean::New(isolate, link == nullptr));
   SetValue(context, info, "threadId", Integer::New(isolate, env->options().thread_id));
+  Local<Value> limits;
+  if (link != nullptr && !link->resource_limits.data.empty() &&
+      Deserialize(isolate, link->resource_limits).ToLocal(&limits)) {
+    SetValue(context, info, "resourceLimits", limits);
+  }
   if (link != nullptr && !link->initial_data.data.empty()) {
     Local<Value> data;
     if (!Deserialize(isolate, link->initial_data).ToLocal(&data)) return;
