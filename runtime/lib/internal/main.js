@@ -3,6 +3,7 @@
 
 const path = require('path');
 const processBinding = internalBinding('process');
+const { getOptionValues } = require('internal/options');
 
 let mainIsModule = false;
 
@@ -24,16 +25,7 @@ function setupCoverage() {
 // (and before -e code), resolved from the current directory as if required
 // by a module there.
 function preloadModules() {
-  const requests = [];
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '-r' || arg === '--require') {
-      if (i + 1 < argv.length) requests.push(argv[++i]);
-    } else if (arg.startsWith('--require=')) {
-      requests.push(arg.slice('--require='.length));
-    }
-  }
+  const requests = getOptionValues(process.execArgv, '-r', '--require');
   if (requests.length === 0) return;
   const { Module } = require('internal/modules/cjs');
   const parent = new Module('internal/preload', null);
@@ -43,12 +35,7 @@ function preloadModules() {
 
 // --heapsnapshot-signal=SIGNAL: a snapshot in the cwd each time it comes.
 function setupHeapSnapshotSignal() {
-  const argv = process.execArgv;
-  let signal;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--heapsnapshot-signal' && i + 1 < argv.length) signal = argv[++i];
-    else if (argv[i].startsWith('--heapsnapshot-signal=')) signal = argv[i].slice('--heapsnapshot-signal='.length);
-  }
+  const signal = getOptionValues(process.execArgv, '--heapsnapshot-signal').pop();
   if (signal === undefined) return;
   process.on(signal, () => require('v8').writeHeapSnapshot());
 }

@@ -23,22 +23,13 @@ function debugPortOption(execArgv) {
   return port;
 }
 
-function titleOption(execArgv) {
-  let title;
-  for (let i = 0; i < execArgv.length; i++) {
-    if (execArgv[i].startsWith('--title=')) title = execArgv[i].slice(8);
-    else if (execArgv[i] === '--title' && i + 1 < execArgv.length) title = execArgv[++i];
-  }
-  return title;
-}
-
 function setup(process) {
   const info = binding.info();
   const startTime = binding.hrtimeBigInt();
 
   // --title NAME names the process, as node's option does (vigil does not
   // rename the OS process: the daemon runs many scripts in one).
-  process.title = titleOption(info.execArgv) ?? 'vigil';
+  process.title = require('internal/options').getOptionValues(info.execArgv, '--title').pop() ?? 'vigil';
   process.version = 'v' + info.version;
   process.versions = {
     vigil: info.version,
